@@ -1,0 +1,78 @@
+# Instroomwijzer Kinderopvang: `make run` serves the portal, `make test` proves it works.
+# Run `make help` for every target.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# Reinstall only when a pinned requirement changes, not on every edit of pyproject.toml.
+STAMP := $(VENV)/.installed-$(shell grep '==' pyproject.toml | cksum | cut -d' ' -f1)
+
+# A local run is a development run: DEBUG on, no secret needed, plain HTTP.
+RUN_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-true}
+# Tests run with production-like settings (DEBUG off); conftest.py relaxes what HTTP tests need.
+TEST_ENV := DJANGO_DEBUG=false DJANGO_SECRET_KEY=test-only-secret-key DJANGO_ALLOW_ASYNC_UNSAFE=true
+
+.PHONY: help
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@python=$$(scripts/find-python.sh); \
+	  if [ ! -x $(PY) ]; then echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV); fi
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) scripts/requirements.py test | $(PY) -m pip install -q -r /dev/stdin
+	@rm -f $(VENV)/.installed-*; touch $@
+
+.PHONY: install
+install: $(STAMP)  ## Create .venv and install the pinned packages (only when pyproject.toml changed)
+
+.PHONY: data
+data: $(STAMP)  ## Migrate the database and load geography and content (idempotent)
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
+	$(RUN_ENV) $(PY) manage.py load_geography
+	$(RUN_ENV) $(PY) manage.py load_content
+
+.PHONY: run
+run: data  ## Set up and serve the portal on SQLite at http://127.0.0.1:$(PORT)
+	$(RUN_ENV) $(PY) manage.py collectstatic --noinput -v 0
+	@echo ""
+	@echo "  Instroomwijzer Kinderopvang: http://127.0.0.1:$(PORT)/"
+	@echo "  Beheer (maak eerst een account: make superuser): http://127.0.0.1:$(PORT)/admin/"
+	@echo ""
+	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+.PHONY: superuser
+superuser: $(STAMP)  ## Create an operator account for the back office
+	$(RUN_ENV) $(PY) manage.py createsuperuser
+
+.PHONY: lint
+lint: $(STAMP)  ## ruff format --check and ruff check
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+.PHONY: test
+test: $(STAMP)  ## Whole suite on a throwaway PostgreSQL with the browser tests (installs what is missing)
+	@deps=$$(scripts/system-deps.sh) || exit 1; \
+	  eval "$$(echo "$$deps" | grep -E '^(PG_BINDIR|CHROMIUM_PATH)=' | sed 's/^/export /')"; \
+	  $(MAKE) --no-print-directory lint; \
+	  $(TEST_ENV) CHROMIUM_PATH="$$CHROMIUM_PATH" PG_BINDIR="$$PG_BINDIR" \
+	  scripts/with-postgres.sh $(MAKE) --no-print-directory _test-postgres
+
+.PHONY: _test-postgres
+_test-postgres:
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py collectstatic --noinput -v 0
+	$(PY) -m pytest --create-db -q
+
+.PHONY: test-fast
+test-fast: $(STAMP)  ## Quick loop: SQLite, no browser
+	$(TEST_ENV) $(PY) -m pytest -q -m "not browser"
+
+.PHONY: clean
+clean:  ## Remove the virtualenv, the SQLite database and collected static files
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,294 @@
+"""The site shell's data: users, the base of all content, geography, contact organisations."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.urls import reverse
+
+from portal.geo import normalize_place_name
+
+
+class User(AbstractUser):
+    """Staff of the sector organisations who keep the portal's content.
+
+    A custom model from the first migration, so that profile fields can be added later
+    without a painful swap of the user model.
+    """
+
+    organisation = models.CharField(
+        "organisatie",
+        max_length=120,
+        blank=True,
+        help_text="Voor welke sectororganisatie deze persoon werkt (bv. VIVO, VVSG).",
+    )
+
+    class Meta(AbstractUser.Meta):
+        verbose_name = "gebruiker"
+        verbose_name_plural = "gebruikers"
+
+
+class TimestampedModel(models.Model):
+    created_at = models.DateTimeField("aangemaakt op", auto_now_add=True)
+    updated_at = models.DateTimeField("gewijzigd op", auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """Only what the public may see."""
+        return self.filter(status=PublishableModel.Status.PUBLISHED)
+
+    def get_by_natural_key(self, slug):
+        # Content fixtures name rows by slug, so a reload finds what is already there.
+        return self.get(slug=slug)
+
+
+class PublishableModel(TimestampedModel):
+    """Content a person reads: it names its source, the day it was checked, and can be a draft."""
+
+    class Status(models.TextChoices):
+        DRAFT = "concept", "Concept"
+        PUBLISHED = "gepubliceerd", "Gepubliceerd"
+
+    status = models.CharField(
+        "status",
+        max_length=12,
+        choices=Status,
+        default=Status.DRAFT,
+        help_text="Een concept is niet zichtbaar voor het publiek.",
+    )
+    source_url = models.URLField(
+        "bron (link)",
+        max_length=500,
+        help_text="De openbare pagina waar dit gegeven vandaan komt.",
+    )
+    source_name = models.CharField(
+        "bron (naam)",
+        max_length=200,
+        blank=True,
+        help_text="Hoe de bron heet voor de lezer, bv. 'Vlaanderen.be' of 'Webinar VIVO 2025'.",
+    )
+    checked_on = models.DateField(
+        "laatst gecontroleerd op",
+        help_text="De dag waarop iemand dit gegeven nog bij de bron heeft nagekeken.",
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class Region(models.TextChoices):
+    FLEMISH = "vlaams-gewest", "Vlaams Gewest"
+    BRUSSELS = "brussels-gewest", "Brussels Hoofdstedelijk Gewest"
+
+
+class Province(models.Model):
+    """A Flemish province, or the Brussels-Capital Region, which belongs to no province."""
+
+    slug = models.SlugField("slug", max_length=40, unique=True)
+    name = models.CharField("naam", max_length=60, unique=True)
+    region = models.CharField("gewest", max_length=20, choices=Region)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "provincie"
+        verbose_name_plural = "provincies"
+
+    def __str__(self):
+        return self.name
+
+
+class PointQuerySet(models.QuerySet):
+    def near(self, point, km: float):
+        """Rows within `km` of `point`, annotated with `distance_km`, nearest first."""
+        from portal.geo import within_radius
+
+        return within_radius(self, point, km).order_by("distance_km")
+
+
+class Municipality(models.Model):
+    """A municipality as it exists since the mergers of 1 January 2025."""
+
+    nis_code = models.CharField("NIS-code", max_length=5, unique=True)
+    name_nl = models.CharField("naam", max_length=80)
+    name_fr = models.CharField("Franse naam", max_length=80, blank=True)
+    slug = models.SlugField("slug", max_length=80, unique=True)
+    province = models.ForeignKey(
+        Province, on_delete=models.PROTECT, related_name="municipalities", verbose_name="provincie"
+    )
+    latitude = models.FloatField("breedtegraad")
+    longitude = models.FloatField("lengtegraad")
+    search_key = models.CharField(max_length=80, db_index=True, editable=False)
+    search_key_fr = models.CharField(max_length=80, db_index=True, editable=False)
+
+    objects = PointQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name_nl"]
+        verbose_name = "gemeente"
+        verbose_name_plural = "gemeenten"
+        indexes = [models.Index(fields=["latitude", "longitude"], name="portal_muni_lat_lon")]
+
+    def __str__(self):
+        return self.name_nl
+
+    def save(self, *args, **kwargs):
+        self.search_key = normalize_place_name(self.name_nl)
+        self.search_key_fr = normalize_place_name(self.name_fr)
+        super().save(*args, **kwargs)
+
+
+class FormerMunicipality(models.Model):
+    """A municipality that merged into another, so that its old name still finds the place."""
+
+    name = models.CharField("naam", max_length=80, unique=True)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="former_municipalities",
+        verbose_name="opgegaan in",
+    )
+    merged_on = models.DateField("gefusioneerd op")
+    search_key = models.CharField(max_length=80, db_index=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "voormalige gemeente"
+        verbose_name_plural = "voormalige gemeenten"
+
+    def __str__(self):
+        return f"{self.name} (nu {self.municipality})"
+
+    def save(self, *args, **kwargs):
+        self.search_key = normalize_place_name(self.name)
+        super().save(*args, **kwargs)
+
+
+class PostalLocality(models.Model):
+    """A postal locality (deelgemeente): one postcode can cover several of them."""
+
+    postcode = models.CharField("postcode", max_length=4, db_index=True)
+    name = models.CharField("naam", max_length=80)
+    name_fr = models.CharField("Franse naam", max_length=80, blank=True)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="localities",
+        verbose_name="gemeente",
+    )
+    latitude = models.FloatField("breedtegraad")
+    longitude = models.FloatField("lengtegraad")
+    is_point_of_municipality = models.BooleanField(
+        "ligging van de gemeente",
+        default=False,
+        help_text="Aan: geen eigen punt gevonden, de ligging is het centrum van de gemeente.",
+    )
+    search_key = models.CharField(max_length=80, db_index=True, editable=False)
+    search_key_fr = models.CharField(max_length=80, db_index=True, editable=False)
+
+    objects = PointQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["postcode", "name"]
+        verbose_name = "postale deelgemeente"
+        verbose_name_plural = "postale deelgemeenten"
+        constraints = [
+            # A locality can straddle two municipalities (1804 Cargovil: Vilvoorde and Zemst).
+            models.UniqueConstraint(
+                fields=["postcode", "name", "municipality"],
+                name="portal_postallocality_unique_postcode_name_municipality",
+            ),
+        ]
+        indexes = [models.Index(fields=["latitude", "longitude"], name="portal_loc_lat_lon")]
+
+    def __str__(self):
+        return f"{self.postcode} {self.name}"
+
+    def save(self, *args, **kwargs):
+        self.search_key = normalize_place_name(self.name)
+        self.search_key_fr = normalize_place_name(self.name_fr)
+        super().save(*args, **kwargs)
+
+
+class ContactOrganisation(PublishableModel):
+    """A sector organisation people can turn to with questions (Som, VVSG, VIVO, ...)."""
+
+    slug = models.SlugField("slug", max_length=60, unique=True)
+    name = models.CharField("naam", max_length=120)
+    description = models.CharField(
+        "wie ze zijn",
+        max_length=300,
+        blank=True,
+        help_text="Eén zin voor de lezer: voor wie spreekt deze organisatie?",
+    )
+    website = models.URLField("website", max_length=300)
+    position = models.PositiveSmallIntegerField(
+        "volgorde", default=0, help_text="Lagere getallen staan eerst."
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = "contactorganisatie"
+        verbose_name_plural = "contactorganisaties"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("portal:over") + f"#{self.slug}"
+
+
+class ResourceQuerySet(PublishableQuerySet):
+    def for_audience(self, audience: str):
+        """Resources for `Resource.Audience` `audience` (werkgever, mentor, sector)."""
+        return self.filter(**{Resource.AUDIENCE_FIELDS[audience]: True})
+
+
+class Resource(PublishableModel):
+    """An outside website or tool worth a visit: an official finder, an instrument, a project."""
+
+    class Kind(models.TextChoices):
+        FINDER = "vinder", "Scholen en opleidingen vinden"
+        INSTRUMENT = "instrument", "Instrument"
+        PROJECT = "project", "Project"
+        WEBSITE = "website", "Website"
+
+    AUDIENCE_FIELDS = {
+        "werkgever": "is_for_employers",
+        "mentor": "is_for_mentors",
+        "sector": "is_for_sector",
+    }
+
+    slug = models.SlugField("slug", max_length=80, unique=True)
+    title = models.CharField("titel", max_length=200)
+    description = models.TextField(
+        "beschrijving", blank=True, help_text="Wat de lezer er vindt, in één of twee zinnen."
+    )
+    url = models.URLField("link", max_length=500)
+    kind = models.CharField("soort", max_length=12, choices=Kind)
+    is_for_employers = models.BooleanField("voor werkgevers", default=False)
+    is_for_mentors = models.BooleanField("voor mentoren en kandidaten", default=False)
+    is_for_sector = models.BooleanField("voor sectorpersoneel", default=False)
+    position = models.PositiveSmallIntegerField(
+        "volgorde", default=0, help_text="Lagere getallen staan eerst."
+    )
+
+    objects = ResourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["kind", "position", "title"]
+        verbose_name = "externe bron"
+        verbose_name_plural = "externe bronnen"
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,65 @@
+"""Pages of the site shell: home, the three doors, static pages, health and error pages."""
+
+from django.db import DatabaseError, connection
+from django.http import HttpResponseServerError, JsonResponse
+from django.shortcuts import render
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
+
+from portal.models import ContactOrganisation, Resource
+
+
+class HomeView(TemplateView):
+    template_name = "portal/home.html"
+
+
+class DoorView(TemplateView):
+    """One of the three doors: what the portal answers for one kind of visitor."""
+
+    audience: str = ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["resources"] = Resource.objects.published().for_audience(self.audience)
+        return context
+
+
+class AboutView(TemplateView):
+    template_name = "portal/over.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["organisations"] = ContactOrganisation.objects.published()
+        return context
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """Liveness and database check for operators and load balancers."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "fout", "database": "onbereikbaar"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without a request and its context processors: the database may be why we are here.
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -1,0 +1,51 @@
+"""Browser tests: Playwright drives Chromium against a live server with the real content."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+# WCAG 2.2 A and AA, plus axe's best practices (landmarks, heading order).
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+    },
+    "resultTypes": ["violations"],
+}
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    """pytest-django's live server, but static files come from WhiteNoise as in production.
+
+    Django's own static handler looks files up by their source names and so cannot serve the
+    hashed names of the manifest storage. Run `manage.py collectstatic` first (`make test` does).
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost", start=False)
+    server.thread.static_handler = lambda application: application
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def site(live_server, reference_data):
+    """The live server's base URL, with geography and content loaded."""
+    return live_server.url
+
+
+@pytest.fixture(scope="session")
+def axe():
+    return Axe()
+
+
+@pytest.fixture
+def assert_accessible(axe):
+    """Run axe-core on the page as it is now and fail with a readable list of violations."""
+
+    def check(page):
+        results = axe.run(page, options=AXE_OPTIONS)
+        assert results.violations_count == 0, results.generate_report()
+
+    return check

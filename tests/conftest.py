@@ -1,0 +1,61 @@
+"""Shared fixtures. Settings tweaks for tests live here, never in portal/settings.py."""
+
+import os
+import shutil
+
+import pytest
+from django.test.utils import override_settings
+
+from portal.services import content_load, geography_load
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_settings():
+    # Tests speak plain HTTP to the test client and the live server; hashing is the slow part of
+    # creating users, and strength does not matter here.
+    with override_settings(
+        SECURE_SSL_REDIRECT=False,
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+    ):
+        yield
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The real geography and starting content, loaded once for the whole run."""
+    with django_db_blocker.unblock():
+        geography_load()
+        content_load()
+
+
+@pytest.fixture
+def reference_data(transactional_db):
+    """Geography and content for tests that run outside a transaction (the browser tests).
+
+    Such tests empty the database when they end, so each one loads the data again if needed.
+    """
+    from portal.models import Municipality
+
+    if not Municipality.objects.exists():
+        geography_load()
+        content_load()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium, headless, with nothing that reaches for the network."""
+    executable = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+    return {
+        **browser_type_launch_args,
+        "executable_path": executable,
+        "headless": True,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
