@@ -10,6 +10,7 @@ from portal.models import (
     PostalLocality,
     Province,
     Resource,
+    TextBlock,
     User,
 )
 
@@ -115,6 +116,20 @@ class ResourceAdmin(PublishableAdmin):
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "description", "url", "position"]}),
         ("Voor wie", {"fields": ["is_for_employers", "is_for_mentors", "is_for_sector"]}),
+        PublishableAdmin.source_fieldset,
+        PublishableAdmin.timestamps_fieldset,
+    ]
+
+
+@admin.register(TextBlock)
+class TextBlockAdmin(PublishableAdmin):
+    list_display = ["title", "slug", "status", "checked_on"]
+    list_filter = ["status"]
+    search_fields = ["title", "slug", "body"]
+    ordering = ["slug"]
+    prepopulated_fields = {"slug": ["title"]}
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "body"]}),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]

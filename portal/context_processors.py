@@ -16,8 +16,9 @@ def site(request):
 def main_navigation() -> list[tuple[str, str]]:
     """(label, url) of the public sections, in the order of the header."""
     return [
-        ("Voor werkgevers", reverse("portal:werkgever")),
-        ("Voor mentoren en kandidaten", reverse("portal:mentor")),
-        ("Voor de sector", reverse("portal:sector")),
-        ("Over", reverse("portal:over")),
+        ("Kwalificaties", reverse("qualifications:qualification-list")),
+        ("Trajecten", reverse("trajectories:route-list")),
+        ("Duaal leren", reverse("trajectories:dual-learning")),
+        ("Tijdlijn", reverse("qualifications:timeline")),
+        ("Ondersteuning", reverse("trajectories:support")),
     ]

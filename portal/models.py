@@ -92,12 +92,19 @@ class Region(models.TextChoices):
     BRUSSELS = "brussels-gewest", "Brussels Hoofdstedelijk Gewest"
 
 
+class ProvinceQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
 class Province(models.Model):
     """A Flemish province, or the Brussels-Capital Region, which belongs to no province."""
 
     slug = models.SlugField("slug", max_length=40, unique=True)
     name = models.CharField("naam", max_length=60, unique=True)
     region = models.CharField("gewest", max_length=20, choices=Region)
+
+    objects = ProvinceQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -106,6 +113,9 @@ class Province(models.Model):
 
     def __str__(self):
         return self.name
+
+    def natural_key(self):
+        return (self.slug,)
 
 
 class PointQuerySet(models.QuerySet):
@@ -274,7 +284,12 @@ class Resource(PublishableModel):
     description = models.TextField(
         "beschrijving", blank=True, help_text="Wat de lezer er vindt, in één of twee zinnen."
     )
-    url = models.URLField("link", max_length=500)
+    url = models.URLField(
+        "link",
+        max_length=500,
+        blank=True,
+        help_text="Leeg laten als de bron het instrument of project noemt zonder link.",
+    )
     kind = models.CharField("soort", max_length=12, choices=Kind)
     is_for_employers = models.BooleanField("voor werkgevers", default=False)
     is_for_mentors = models.BooleanField("voor mentoren en kandidaten", default=False)
@@ -289,6 +304,42 @@ class Resource(PublishableModel):
         ordering = ["kind", "position", "title"]
         verbose_name = "externe bron"
         verbose_name_plural = "externe bronnen"
+
+    def __str__(self):
+        return self.title
+
+
+class TextBlockQuerySet(PublishableQuerySet):
+    def by_slug(self, *slugs: str) -> dict[str, "TextBlock"]:
+        """The published blocks with these slugs, in one query.
+
+        Keyed by slug with underscores for hyphens, so templates can say `texts.stage_bevraging`.
+        """
+        blocks = self.published().filter(slug__in=slugs)
+        return {block.slug.replace("-", "_"): block for block in blocks}
+
+
+class TextBlock(PublishableModel):
+    """A piece of explanation that a page shows in a fixed place, written by staff in Markdown."""
+
+    slug = models.SlugField(
+        "slug",
+        max_length=80,
+        unique=True,
+        help_text="Vast: de pagina zoekt de tekst op met deze naam. Niet wijzigen.",
+    )
+    title = models.CharField("titel", max_length=200)
+    body = models.TextField(
+        "tekst",
+        help_text="Markdown: **vet**, *schuin*, lijstjes met '- ', links als [tekst](https://...).",
+    )
+
+    objects = TextBlockQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = "tekstblok"
+        verbose_name_plural = "tekstblokken"
 
     def __str__(self):
         return self.title

@@ -36,6 +36,8 @@ portal_patterns = [
 
 urlpatterns = [
     path("", include((portal_patterns, "portal"))),
+    path("", include("qualifications.urls")),
+    path("", include("trajectories.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -22,7 +22,9 @@ class DoorView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["resources"] = Resource.objects.published().for_audience(self.audience)
+        resources = list(Resource.objects.published().for_audience(self.audience))
+        context["finders"] = [r for r in resources if r.kind == Resource.Kind.FINDER]
+        context["resources"] = [r for r in resources if r.kind != Resource.Kind.FINDER]
         return context
 
 

@@ -59,3 +59,19 @@ def browser_type_launch_args(browser_type_launch_args):
             "--no-first-run",
         ],
     }
+
+
+@pytest.fixture
+def assert_fixed_queries(client, django_assert_num_queries):
+    """Check that a page costs as many queries after `grow()` added rows as before it."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def check(path: str, grow) -> None:
+        with CaptureQueriesContext(connection) as before:
+            assert client.get(path).status_code == 200
+        grow()
+        with django_assert_num_queries(len(before)):
+            client.get(path)
+
+    return check

@@ -41,11 +41,13 @@ def test_skip_link_moves_focus_to_the_content(page, site):
 def test_phone_menu_opens_and_reaches_a_section(page, site):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(site + "/")
-    over = page.get_by_role("link", name="Over", exact=True)
-    expect(over).to_be_hidden()
+    routes = page.get_by_role("link", name="Trajecten", exact=True)
+    expect(routes).to_be_hidden()
     page.get_by_role("button", name="Menu openen of sluiten").click()
-    over.click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Over de Instroomwijzer Kinderopvang")
+    routes.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Trajecten naar de job van kinderbegeleider"
+    )
     # Nothing sticks out sideways on the narrowest phone.
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 

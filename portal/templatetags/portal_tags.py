@@ -1,0 +1,41 @@
+"""Template filters of the site shell."""
+
+import markdown as markdown_lib
+import nh3
+from django import template
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+# What staff may use in Markdown. Everything else (script, style, on* attributes) is stripped.
+ALLOWED_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a", "h3", "h4", "blockquote", "q"}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+
+
+@register.filter
+def markdown(text: str) -> str:
+    """Staff-written Markdown as sanitised HTML: safe to show whatever was typed."""
+    html = markdown_lib.markdown(text or "", output_format="html")
+    clean = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"https", "http", "mailto"},
+        link_rel="noopener",
+    )
+    return mark_safe(clean)  # sanitised by nh3 just above
+
+
+@register.filter
+def attribute_values(items, name: str) -> list:
+    """[item.<name> for item in items], for handing related objects to a partial."""
+    return [getattr(item, name) for item in items]
+
+
+@register.filter
+def distinct_sources(items) -> list:
+    """One item per distinct (source link, checked date), in first-seen order."""
+    seen = {}
+    for item in items:
+        seen.setdefault((item.source_url, item.checked_on), item)
+    return list(seen.values())

@@ -1,0 +1,216 @@
+"""Qualifications (BK, OK), the study programmes of secondary education and the rollout timeline."""
+
+import datetime
+
+from django.db import models
+from django.urls import reverse
+
+from portal.models import PublishableModel, PublishableQuerySet
+
+
+class ProfessionalQualificationQuerySet(PublishableQuerySet):
+    def core(self):
+        """The two kinderbegeleider qualifications this portal is about."""
+        return self.filter(is_core=True)
+
+
+class ProfessionalQualification(PublishableModel):
+    """A beroepskwalificatie (BK): what one must know and be able to do for a job."""
+
+    slug = models.SlugField("slug", max_length=80, unique=True)
+    name = models.CharField("naam", max_length=120, unique=True)
+    summary = models.TextField(
+        "in het kort", blank=True, help_text="Eén of twee zinnen: voor welk werk is deze BK?"
+    )
+    dossier_number = models.PositiveIntegerField(
+        "dossiernummer",
+        null=True,
+        blank=True,
+        help_text="Nummer van het beroepskwalificatiedossier in de Vlaamse kwalificatiestructuur.",
+    )
+    level = models.PositiveSmallIntegerField(
+        "kwalificatieniveau",
+        null=True,
+        blank=True,
+        help_text="Alleen invullen als de bron het zegt.",
+    )
+    official_url = models.URLField(
+        "officiële fiche",
+        max_length=500,
+        blank=True,
+        help_text="De fiche in de Vlaamse kwalificatiestructuur, als die bekend is.",
+    )
+    is_core = models.BooleanField(
+        "kernkwalificatie",
+        default=False,
+        help_text="Aan voor de twee kwalificaties kinderbegeleider, waar dit portaal over gaat.",
+    )
+    position = models.PositiveSmallIntegerField("volgorde", default=0)
+
+    objects = ProfessionalQualificationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_core", "position", "name"]
+        verbose_name = "beroepskwalificatie"
+        verbose_name_plural = "beroepskwalificaties"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("qualifications:qualification-detail", args=[self.slug])
+
+
+class EducationQualification(PublishableModel):
+    """An onderwijskwalificatie: the diploma of secondary education at level 3 or 4."""
+
+    slug = models.SlugField("slug", max_length=20, unique=True)
+    code = models.CharField("code", max_length=10, unique=True, help_text="Bv. OK3 of OK4.")
+    name = models.CharField("naam", max_length=120)
+    description = models.TextField("uitleg", blank=True)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = "onderwijskwalificatie"
+        verbose_name_plural = "onderwijskwalificaties"
+
+    def __str__(self):
+        return self.code
+
+
+class Finality(PublishableModel):
+    """A kind of secondary education: the old BSO and TSO, and the finalities that replaced them."""
+
+    class Structure(models.TextChoices):
+        OLD = "oud", "Voor de modernisering"
+        NEW = "nieuw", "Na de modernisering"
+
+    slug = models.SlugField("slug", max_length=40, unique=True)
+    name = models.CharField("naam", max_length=80)
+    structure = models.CharField("structuur", max_length=5, choices=Structure)
+    successor = models.OneToOneField(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="predecessor",
+        verbose_name="vervangen door",
+        help_text="Bij een oude onderwijsvorm: de finaliteit die haar vervangt in de matrix.",
+    )
+    diploma = models.CharField(
+        "diploma",
+        max_length=120,
+        blank=True,
+        help_text="Welk diploma, en wanneer, bv. 'Diploma secundair onderwijs (OK3) na 6 jaar'.",
+    )
+    education_qualification = models.ForeignKey(
+        EducationQualification,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="finalities",
+        verbose_name="onderwijskwalificatie",
+    )
+    points = models.TextField(
+        "kenmerken",
+        blank=True,
+        help_text="Markdown-lijstje met wat deze finaliteit kenmerkt voor de kinderopvang.",
+    )
+    links = models.TextField(
+        "studiefiches",
+        blank=True,
+        help_text="Eén link per regel: de studiefiches waar de bron naar verwijst.",
+    )
+    position = models.PositiveSmallIntegerField("volgorde", default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = "finaliteit"
+        verbose_name_plural = "finaliteiten"
+
+    def __str__(self):
+        return f"{self.name} ({self.get_structure_display().lower()})"
+
+    @property
+    def link_list(self) -> list[str]:
+        return [line.strip() for line in self.links.splitlines() if line.strip()]
+
+
+class StudyProgrammeQuerySet(PublishableQuerySet):
+    def for_matrix(self):
+        return self.select_related("finality").prefetch_related("professional_qualifications")
+
+
+class StudyProgramme(PublishableModel):
+    """A study programme (studierichting) of secondary education, or what may follow it."""
+
+    class Stage(models.TextChoices):
+        GRADE_2 = "2de-graad", "2de graad"
+        GRADE_3 = "3de-graad", "3de graad"
+        YEAR_7 = "7de-jaar", "7de jaar"
+        FOLLOW_UP = "daarna", "Daarna"
+
+    slug = models.SlugField("slug", max_length=80, unique=True)
+    name = models.CharField("naam", max_length=120)
+    finality = models.ForeignKey(
+        Finality,
+        on_delete=models.PROTECT,
+        related_name="programmes",
+        verbose_name="finaliteit",
+    )
+    stage = models.CharField("graad of jaar", max_length=10, choices=Stage)
+    domain = models.CharField(
+        "domein", max_length=80, blank=True, help_text="Bv. 'Maatschappij en welzijn'."
+    )
+    professional_qualifications = models.ManyToManyField(
+        ProfessionalQualification,
+        blank=True,
+        related_name="programmes",
+        verbose_name="leidt tot beroepskwalificaties",
+    )
+    note = models.TextField(
+        "opmerking", blank=True, help_text="Wat de bron over deze richting zegt, in één zin."
+    )
+    position = models.PositiveSmallIntegerField("volgorde", default=0)
+
+    objects = StudyProgrammeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["finality__position", "stage", "position", "name"]
+        verbose_name = "studierichting"
+        verbose_name_plural = "studierichtingen"
+
+    def __str__(self):
+        return f"{self.name} ({self.finality.name}, {self.get_stage_display()})"
+
+
+class TimelineEvent(PublishableModel):
+    """A moment in the rollout of the modernisation, or what it means for the inflow of workers."""
+
+    class Kind(models.TextChoices):
+        ROLLOUT = "uitrol", "Uitrol van de modernisering"
+        INFLOW = "instroom", "Instroom van kinderbegeleiders"
+        INTERNSHIP = "stage", "Stages"
+
+    slug = models.SlugField("slug", max_length=80, unique=True)
+    happens_on = models.DateField(
+        "datum",
+        help_text="Voor een maand of schooljaar: de eerste dag ervan (de tijdlijn sorteert zo).",
+    )
+    date_label = models.CharField(
+        "datum zoals getoond", max_length=40, help_text="Bv. 'Juni 2025' of 'Schooljaar 2025-2026'."
+    )
+    title = models.CharField("titel", max_length=200)
+    description = models.TextField("uitleg", blank=True)
+    kind = models.CharField("soort", max_length=10, choices=Kind)
+
+    class Meta:
+        ordering = ["happens_on", "title"]
+        verbose_name = "moment op de tijdlijn"
+        verbose_name_plural = "tijdlijn"
+
+    def __str__(self):
+        return f"{self.date_label}: {self.title}"
+
+    def is_past(self, today: datetime.date) -> bool:
+        return self.happens_on <= today

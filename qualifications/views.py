@@ -1,0 +1,137 @@
+"""Public pages of qualifications: the BKs and their routes side by side, matrix, timeline."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.views.generic import DetailView, ListView, TemplateView
+
+from portal.models import Resource, TextBlock
+from qualifications.models import (
+    EducationQualification,
+    Finality,
+    ProfessionalQualification,
+    StudyProgramme,
+    TimelineEvent,
+)
+from trajectories.models import RouteQualification
+
+
+class QualificationListView(ListView):
+    template_name = "qualifications/qualification_list.html"
+    context_object_name = "qualifications"
+
+    def get_queryset(self):
+        return ProfessionalQualification.objects.published()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["texts"] = TextBlock.objects.by_slug("wat-is-een-beroepskwalificatie")
+        context["education_qualifications"] = EducationQualification.objects.published()
+        return context
+
+
+class QualificationDetailView(DetailView):
+    """One BK, with every route to it side by side and the programmes that lead to it."""
+
+    template_name = "qualifications/qualification_detail.html"
+    context_object_name = "qualification"
+
+    def get_queryset(self):
+        return ProfessionalQualification.objects.published()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        qualification = self.object
+        context["route_links"] = (
+            RouteQualification.objects.published()
+            .filter(qualification=qualification)
+            .select_related("route")
+        )
+        context["programmes"] = (
+            StudyProgramme.objects.published()
+            .filter(professional_qualifications=qualification, finality__structure="nieuw")
+            .select_related("finality")
+        )
+        return context
+
+
+@dataclass
+class MatrixRow:
+    stage: str
+    label: str
+    old: list
+    new: list
+
+    @property
+    def ends_with_diploma(self) -> bool:
+        """The diploma row of the matrix follows the third grade."""
+        return self.stage == StudyProgramme.Stage.GRADE_3
+
+
+@dataclass
+class MatrixTable:
+    old: Finality
+    new: Finality
+    rows: list[MatrixRow]
+
+
+def matrix_tables(finalities, programmes) -> list[MatrixTable]:
+    """Old and new finalities side by side, grade by grade, as the webinar's two tables."""
+    by_cell: dict[tuple[int, str], list] = {}
+    for programme in programmes:
+        by_cell.setdefault((programme.finality_id, programme.stage), []).append(programme)
+    tables = []
+    for old in finalities:
+        new = old.successor
+        if old.structure != Finality.Structure.OLD or new is None:
+            continue
+        rows = []
+        for stage, label in StudyProgramme.Stage.choices:
+            old_cell = by_cell.get((old.pk, stage), [])
+            new_cell = by_cell.get((new.pk, stage), [])
+            if old_cell or new_cell:
+                rows.append(MatrixRow(stage=stage, label=label, old=old_cell, new=new_cell))
+        tables.append(MatrixTable(old=old, new=new, rows=rows))
+    return tables
+
+
+class MatrixView(TemplateView):
+    """The education matrix: the old programmes beside the new ones, with the BKs they give."""
+
+    template_name = "qualifications/matrix.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        finalities = Finality.objects.published().select_related(
+            "successor", "education_qualification", "successor__education_qualification"
+        )
+        programmes = StudyProgramme.objects.published().prefetch_related(
+            Prefetch(
+                "professional_qualifications",
+                queryset=ProfessionalQualification.objects.published(),
+            )
+        )
+        context["tables"] = matrix_tables(list(finalities), list(programmes))
+        context["texts"] = TextBlock.objects.by_slug("onderwijsmatrix-uitleg")
+        return context
+
+
+class TimelineView(TemplateView):
+    """'Wanneer komen de nieuwe kinderbegeleiders?' as a timeline, and what it means for stages."""
+
+    template_name = "qualifications/timeline.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        events = list(TimelineEvent.objects.published())
+        for event in events:
+            event.past = event.is_past(today)
+        context["events"] = events
+        context["inflow"] = [e for e in events if e.kind == TimelineEvent.Kind.INFLOW]
+        context["today"] = today
+        context["next_event"] = next((event for event in events if not event.past), None)
+        context["texts"] = TextBlock.objects.by_slug("stages-7de-jaar", "stage-bevraging")
+        context["instruments"] = Resource.objects.published().filter(kind=Resource.Kind.INSTRUMENT)
+        return context
