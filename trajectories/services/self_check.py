@@ -1,4 +1,4 @@
-"""Rules of the trajectories app, as plain functions."""
+"""The self-check of a workplace that wants to host a dual learner."""
 
 from dataclasses import dataclass, field
 from typing import Protocol

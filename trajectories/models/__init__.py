@@ -1,0 +1,23 @@
+"""Models of the trajectories app: the routes and their rules, and the providers that teach them."""
+
+from trajectories.models.providers import Location, Offering, Provider
+from trajectories.models.routes import (
+    DualRequirement,
+    LearningContract,
+    Route,
+    RouteQualification,
+    RouteSection,
+    SupportService,
+)
+
+__all__ = [
+    "DualRequirement",
+    "LearningContract",
+    "Location",
+    "Offering",
+    "Provider",
+    "Route",
+    "RouteQualification",
+    "RouteSection",
+    "SupportService",
+]

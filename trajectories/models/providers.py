@@ -1,0 +1,224 @@
+"""Providers (schools, CVOs, Syntra campuses, EVC test centres), their locations and offerings."""
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from portal.geo import within_radius
+from portal.models import Municipality, PublishableModel, PublishableQuerySet
+from qualifications.models import ProfessionalQualification
+from trajectories.models.routes import Route
+
+
+class Provider(PublishableModel):
+    """An organisation that teaches a route or assesses competences."""
+
+    class Kind(models.TextChoices):
+        SCHOOL = "school", "School (secundair onderwijs)"
+        CVO = "cvo", "Centrum voor volwassenenonderwijs"
+        SYNTRA = "syntra", "Syntra-campus"
+        EVC_CENTRE = "evc", "EVC-testcentrum"
+        OTHER = "ander", "Andere"
+
+    slug = models.SlugField(
+        "slug",
+        max_length=120,
+        unique=True,
+        help_text="Staat in gedeelde links: niet meer wijzigen na publicatie.",
+    )
+    name = models.CharField("naam", max_length=200)
+    kind = models.CharField("soort", max_length=10, choices=Kind)
+    school_number = models.CharField(
+        "schoolnummer",
+        max_length=20,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text="Het instellingsnummer van Onderwijs Vlaanderen; de import herkent scholen hieraan.",
+    )
+    kbo_number = models.CharField("KBO-nummer", max_length=20, blank=True)
+    website = models.URLField("website", max_length=300, blank=True)
+    email = models.EmailField("e-mail", blank=True)
+    phone = models.CharField("telefoon", max_length=40, blank=True)
+    education_level = models.CharField(
+        "onderwijsniveau", max_length=120, blank=True, help_text="Zoals in de officiële lijst."
+    )
+    is_verified = models.BooleanField(
+        "nagekeken",
+        default=False,
+        help_text=(
+            "Aan als iemand het aanbod bij de aanbieder zelf heeft nagekeken. Uit: de pagina "
+            "meldt dat de gegevens uit een openbare bron komen en nog niet geverifieerd zijn."
+        ),
+    )
+    note = models.TextField(
+        "opmerking", blank=True, help_text="Wat de lezer moet weten, bv. waarom iets onzeker is."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "aanbieder"
+        verbose_name_plural = "aanbieders"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("trajectories:provider-detail", args=[self.slug])
+
+
+class Location(models.Model):
+    """A campus or site of a provider: where the lessons are, so where distances are measured."""
+
+    provider = models.ForeignKey(
+        Provider, on_delete=models.CASCADE, related_name="locations", verbose_name="aanbieder"
+    )
+    name = models.CharField(
+        "naam", max_length=200, blank=True, help_text="Bv. 'campus Brugge'; leeg als er maar één is."
+    )
+    street = models.CharField("straat", max_length=200, blank=True)
+    house_number = models.CharField("huisnummer", max_length=20, blank=True)
+    postcode = models.CharField("postcode", max_length=4, blank=True)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="locations",
+        verbose_name="gemeente",
+        help_text="Leeg als de gemeente niet zeker is; zeg dan in 'plaats volgens de bron' wat bekend is.",
+    )
+    place_note = models.CharField(
+        "plaats volgens de bron",
+        max_length=200,
+        blank=True,
+        help_text="Bv. 'waarschijnlijk Antwerpen (afgeleid uit de webadres)'.",
+    )
+    latitude = models.FloatField("breedtegraad", null=True, blank=True)
+    longitude = models.FloatField("lengtegraad", null=True, blank=True)
+    is_approximate = models.BooleanField(
+        "ligging bij benadering",
+        default=False,
+        help_text="Aan als de ligging het centrum van de gemeente is, niet het adres.",
+    )
+
+    class Meta:
+        ordering = ["provider__name", "name"]
+        verbose_name = "vestiging"
+        verbose_name_plural = "vestigingen"
+        indexes = [models.Index(fields=["latitude", "longitude"], name="traj_location_lat_lon")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__range=(49.4, 51.6), longitude__range=(2.5, 6.5)),
+                name="trajectories_location_coordinates_in_belgium",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name or f"{self.provider} ({self.municipality or self.place_note})"
+
+    @property
+    def address(self) -> str:
+        street = " ".join(part for part in [self.street, self.house_number] if part)
+        town = " ".join(part for part in [self.postcode, str(self.municipality or "")] if part)
+        return ", ".join(part for part in [street, town] if part)
+
+
+class OfferingQuerySet(PublishableQuerySet):
+    def published(self):
+        """Published offerings of published providers."""
+        return super().published().filter(location__provider__status=Provider.Status.PUBLISHED)
+
+    def near(self, point, km: float):
+        """Offerings within `km` of `point`, with `distance_km` (straight-line) on each."""
+        return within_radius(
+            self,
+            point,
+            km,
+            latitude_field="location__latitude",
+            longitude_field="location__longitude",
+        )
+
+    def for_listing(self):
+        return self.select_related(
+            "route", "location__provider", "location__municipality__province"
+        ).prefetch_related("qualifications")
+
+
+class Offering(PublishableModel):
+    """A route taught at a location, toward one or more qualifications, at certain moments."""
+
+    class Moment(models.TextChoices):
+        DAY = "dag", "Overdag"
+        EVENING = "avond", "'s Avonds"
+        WEEKEND = "weekend", "In het weekend"
+        DISTANCE = "afstand", "Afstandsonderwijs"
+
+    MOMENT_FIELDS = {
+        Moment.DAY: "is_daytime",
+        Moment.EVENING: "is_evening",
+        Moment.WEEKEND: "is_weekend",
+        Moment.DISTANCE: "is_distance",
+    }
+
+    slug = models.SlugField("slug", max_length=160, unique=True)
+    location = models.ForeignKey(
+        Location, on_delete=models.CASCADE, related_name="offerings", verbose_name="vestiging"
+    )
+    route = models.ForeignKey(
+        Route, on_delete=models.PROTECT, related_name="offerings", verbose_name="traject"
+    )
+    qualifications = models.ManyToManyField(
+        ProfessionalQualification,
+        blank=True,
+        related_name="offerings",
+        verbose_name="beroepskwalificaties",
+    )
+    title = models.CharField(
+        "naam van de opleiding",
+        max_length=200,
+        help_text="Zoals de aanbieder ze noemt, bv. '7de jaar Kinderbegeleider (duaal)'.",
+    )
+    is_daytime = models.BooleanField("overdag", default=False)
+    is_evening = models.BooleanField("'s avonds", default=False)
+    is_weekend = models.BooleanField("in het weekend", default=False)
+    is_distance = models.BooleanField("afstandsonderwijs", default=False)
+    is_dual = models.BooleanField("duaal", default=False)
+    school_year = models.CharField(
+        "schooljaar", max_length=9, blank=True, help_text="Bv. 2025-2026; leeg als onbekend."
+    )
+    starts_on = models.DateField(
+        "eerste startdatum", null=True, blank=True, help_text="Om op te sorteren; leeg als onbekend."
+    )
+    start_note = models.CharField(
+        "startmomenten", max_length=200, blank=True, help_text="Bv. 'september en februari'."
+    )
+    duration = models.CharField("duur", max_length=200, blank=True)
+    language = models.CharField("taal", max_length=40, default="Nederlands")
+    notes = models.TextField("opmerkingen", blank=True)
+
+    objects = OfferingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["location__provider__name", "title"]
+        verbose_name = "opleidingsaanbod"
+        verbose_name_plural = "opleidingsaanbod"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(school_year="") | Q(school_year__regex=r"^\d{4}-\d{4}$"),
+                name="trajectories_offering_school_year_format",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.location})"
+
+    @property
+    def moments(self) -> list[str]:
+        """The labels of the moments this offering is taught at."""
+        return [
+            label
+            for moment, label in self.Moment.choices
+            if getattr(self, self.MOMENT_FIELDS[moment])
+        ]
