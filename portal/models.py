@@ -126,6 +126,11 @@ class PointQuerySet(models.QuerySet):
         return within_radius(self, point, km).order_by("distance_km")
 
 
+class MunicipalityQuerySet(PointQuerySet):
+    def get_by_natural_key(self, nis_code):
+        return self.get(nis_code=nis_code)
+
+
 class Municipality(models.Model):
     """A municipality as it exists since the mergers of 1 January 2025."""
 
@@ -141,7 +146,7 @@ class Municipality(models.Model):
     search_key = models.CharField(max_length=80, db_index=True, editable=False)
     search_key_fr = models.CharField(max_length=80, db_index=True, editable=False)
 
-    objects = PointQuerySet.as_manager()
+    objects = MunicipalityQuerySet.as_manager()
 
     class Meta:
         ordering = ["name_nl"]
@@ -156,6 +161,9 @@ class Municipality(models.Model):
         self.search_key = normalize_place_name(self.name_nl)
         self.search_key_fr = normalize_place_name(self.name_fr)
         super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.nis_code,)
 
 
 class FormerMunicipality(models.Model):

@@ -2,17 +2,23 @@
 
 from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
 
 from portal.models import ContactOrganisation, Resource, TextBlock
+from trajectories.filters import OfferingFilter
 from trajectories.forms import DualSelfCheckForm
 from trajectories.models import (
     DualRequirement,
     LearningContract,
+    Location,
+    Offering,
+    Provider,
     Route,
     RouteQualification,
     RouteSection,
     SupportService,
 )
+from trajectories.search import active_filter_chips, qr_svg, share_link, wider_searches
 from trajectories.services import dual_self_check
 
 
@@ -89,4 +95,112 @@ class SupportView(TemplateView):
             kind__in=[Resource.Kind.PROJECT, Resource.Kind.WEBSITE]
         )
         context["organisations"] = ContactOrganisation.objects.published()
+        return context
+
+
+class OfferingSearchView(FilterView):
+    """/opleidingen/: where a route is taught near a place. Every filter lives in the URL."""
+
+    filterset_class = OfferingFilter
+    template_name = "trajectories/offering_filter.html"
+    paginate_by = 20
+    page_kwarg = "pagina"
+    # Invalid values are reported on the form and left out; the other filters still apply.
+    strict = False
+
+    def get_queryset(self):
+        return Offering.objects.published().for_listing()
+
+    def paginate_queryset(self, queryset, page_size):
+        """Like ListView, but a bad page number shows a page and says why, instead of a 404."""
+        paginator = self.get_paginator(queryset, page_size)
+        raw = self.request.GET.get(self.page_kwarg, "1")
+        self.page_message = ""
+        try:
+            number = int(raw)
+        except ValueError:
+            number = 1
+            self.page_message = f"'{raw[:20]}' is geen paginanummer: je ziet de eerste pagina."
+        if number < 1:
+            self.page_message = "Pagina's beginnen bij 1: je ziet de eerste pagina."
+            number = 1
+        elif number > paginator.num_pages:
+            self.page_message = (
+                f"Pagina {number} bestaat niet: er zijn er {paginator.num_pages}. "
+                "Je ziet de laatste."
+            )
+            number = paginator.num_pages
+        page = paginator.page(number)
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = self.filterset
+        context["place"] = filterset.place
+        context["chips"] = active_filter_chips(filterset)
+        context["page_message"] = self.page_message
+        context["share_url"] = share_link(self.request, filterset)
+        context["qr_svg"] = qr_svg(context["share_url"])
+        context["map_points"] = map_points(context["object_list"])
+        if not context["paginator"].count and (filterset.place is None or filterset.has_place):
+            context["alternatives"] = wider_searches(filterset, self.get_queryset())
+        return context
+
+
+def map_points(offerings) -> list[dict]:
+    """The locations of the shown offerings, for the optional map (no query: already loaded)."""
+    points = {}
+    for offering in offerings:
+        location = offering.location
+        if location.latitude is None:
+            continue
+        point = points.setdefault(
+            location.pk,
+            {
+                "lat": location.latitude,
+                "lon": location.longitude,
+                "name": location.provider.name,
+                "url": location.provider.get_absolute_url(),
+                "approximate": location.is_approximate,
+                "count": 0,
+            },
+        )
+        point["count"] += 1
+    return list(points.values())
+
+
+class ProviderDetailView(DetailView):
+    """/aanbieders/<slug>/: one provider, its locations and what it offers there."""
+
+    template_name = "trajectories/provider_detail.html"
+    context_object_name = "provider"
+
+    def get_queryset(self):
+        offerings = Offering.objects.filter(status=Offering.Status.PUBLISHED).select_related(
+            "route"
+        )
+        return Provider.objects.published().prefetch_related(
+            Prefetch(
+                "locations",
+                queryset=Location.objects.select_related("municipality__province").prefetch_related(
+                    Prefetch("offerings", queryset=offerings.prefetch_related("qualifications"))
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        locations = self.object.locations.all()
+        context["map_points"] = [
+            {
+                "lat": location.latitude,
+                "lon": location.longitude,
+                "name": str(location),
+                "url": "",
+                "approximate": location.is_approximate,
+                "count": len(location.offerings.all()),
+            }
+            for location in locations
+            if location.latitude is not None
+        ]
         return context

@@ -8,7 +8,16 @@ from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC_PAGES = ["/", "/werkgevers/", "/mentoren-en-kandidaten/", "/sector/", "/over/", "/privacy/"]
+PUBLIC_PAGES = [
+    "/",
+    "/werkgevers/",
+    "/mentoren-en-kandidaten/",
+    "/sector/",
+    "/over/",
+    "/privacy/",
+    "/opleidingen/?plaats=Brugge&straal=50",
+    "/aanbieders/cvo-miras/",
+]
 
 
 @pytest.mark.parametrize("path", [*PUBLIC_PAGES, "/bestaat-niet/", "/healthz", "/admin/login/"])
@@ -38,12 +47,15 @@ def test_public_page_sets_no_cookies(client, path):
     assert not client.get(path).cookies
 
 
-def test_scripts_carry_the_response_nonce(client):
-    response = client.get("/")
-    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"])[1]
-    scripts = re.findall(r"<script[^>]*>", response.content.decode())
-    assert scripts
-    assert all(f'nonce="{nonce}"' in tag for tag in scripts)
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_pages_run_no_inline_script(client, path):
+    """Every script is a file of our own, so the page may be cached and the CSP stays strict."""
+    html = client.get(path).content.decode()
+    for tag, body in re.findall(r"(<script[^>]*>)(.*?)</script>", html, flags=re.S):
+        if 'type="application/json"' in tag:
+            continue
+        assert 'src="/static/' in tag, tag
+        assert not body.strip()
 
 
 def test_anonymous_visitor_is_sent_to_the_admin_login(client):

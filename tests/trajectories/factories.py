@@ -1,10 +1,14 @@
 import factory
 
+from portal.models import Municipality
 from tests.portal.factories import PublishableFactory
 from tests.qualifications.factories import ProfessionalQualificationFactory
 from trajectories.models import (
     DualRequirement,
     LearningContract,
+    Location,
+    Offering,
+    Provider,
     Route,
     RouteQualification,
     RouteSection,
@@ -72,3 +76,41 @@ class DualRequirementFactory(PublishableFactory):
     question = factory.Sequence(lambda n: f"Voldoe je aan voorwaarde {n}?")
     next_step = "Regel het."
     position = 100
+
+
+class ProviderFactory(PublishableFactory):
+    class Meta:
+        model = Provider
+
+    name = factory.Sequence(lambda n: f"Aanbieder {n}")
+    slug = factory.Sequence(lambda n: f"aanbieder-{n}")
+    kind = Provider.Kind.CVO
+
+
+class LocationFactory(factory.django.DjangoModelFactory):
+    """A location at a real municipality's centre (Gent by default)."""
+
+    class Meta:
+        model = Location
+
+    provider = factory.SubFactory(ProviderFactory)
+    name = factory.Sequence(lambda n: f"Campus {n}")
+    municipality = factory.LazyFunction(lambda: Municipality.objects.get(nis_code="44021"))
+    latitude = factory.LazyAttribute(lambda loc: loc.municipality.latitude)
+    longitude = factory.LazyAttribute(lambda loc: loc.municipality.longitude)
+
+
+class OfferingFactory(PublishableFactory):
+    class Meta:
+        model = Offering
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"aanbod-{n}")
+    location = factory.SubFactory(LocationFactory)
+    route = factory.LazyFunction(lambda: Route.objects.get(slug="volwassenenonderwijs"))
+    title = "Kinderbegeleider baby's en peuters"
+
+    @factory.post_generation
+    def qualifications(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.qualifications.set(extracted)

@@ -5,103 +5,361 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portal', '0002_textblock_alter_resource_url'),
-        ('qualifications', '0001_initial'),
-        ('trajectories', '0001_initial'),
+        ("portal", "0002_textblock_alter_resource_url"),
+        ("qualifications", "0001_initial"),
+        ("trajectories", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Provider',
+            name="Provider",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='aangemaakt op')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='gewijzigd op')),
-                ('status', models.CharField(choices=[('concept', 'Concept'), ('gepubliceerd', 'Gepubliceerd')], default='concept', help_text='Een concept is niet zichtbaar voor het publiek.', max_length=12, verbose_name='status')),
-                ('source_url', models.URLField(help_text='De openbare pagina waar dit gegeven vandaan komt.', max_length=500, verbose_name='bron (link)')),
-                ('source_name', models.CharField(blank=True, help_text="Hoe de bron heet voor de lezer, bv. 'Vlaanderen.be' of 'Webinar VIVO 2025'.", max_length=200, verbose_name='bron (naam)')),
-                ('checked_on', models.DateField(help_text='De dag waarop iemand dit gegeven nog bij de bron heeft nagekeken.', verbose_name='laatst gecontroleerd op')),
-                ('slug', models.SlugField(help_text='Staat in gedeelde links: niet meer wijzigen na publicatie.', max_length=120, unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=200, verbose_name='naam')),
-                ('kind', models.CharField(choices=[('school', 'School (secundair onderwijs)'), ('cvo', 'Centrum voor volwassenenonderwijs'), ('syntra', 'Syntra-campus'), ('evc', 'EVC-testcentrum'), ('ander', 'Andere')], max_length=10, verbose_name='soort')),
-                ('school_number', models.CharField(blank=True, help_text='Het instellingsnummer van Onderwijs Vlaanderen; de import herkent scholen hieraan.', max_length=20, null=True, unique=True, verbose_name='schoolnummer')),
-                ('kbo_number', models.CharField(blank=True, max_length=20, verbose_name='KBO-nummer')),
-                ('website', models.URLField(blank=True, max_length=300, verbose_name='website')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='telefoon')),
-                ('education_level', models.CharField(blank=True, help_text='Zoals in de officiële lijst.', max_length=120, verbose_name='onderwijsniveau')),
-                ('is_verified', models.BooleanField(default=False, help_text='Aan als iemand het aanbod bij de aanbieder zelf heeft nagekeken. Uit: de pagina meldt dat de gegevens uit een openbare bron komen en nog niet geverifieerd zijn.', verbose_name='nagekeken')),
-                ('note', models.TextField(blank=True, help_text='Wat de lezer moet weten, bv. waarom iets onzeker is.', verbose_name='opmerking')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="aangemaakt op"),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="gewijzigd op")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("concept", "Concept"), ("gepubliceerd", "Gepubliceerd")],
+                        default="concept",
+                        help_text="Een concept is niet zichtbaar voor het publiek.",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "source_url",
+                    models.URLField(
+                        help_text="De openbare pagina waar dit gegeven vandaan komt.",
+                        max_length=500,
+                        verbose_name="bron (link)",
+                    ),
+                ),
+                (
+                    "source_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Hoe de bron heet voor de lezer, bv. 'Vlaanderen.be' of 'Webinar VIVO 2025'.",
+                        max_length=200,
+                        verbose_name="bron (naam)",
+                    ),
+                ),
+                (
+                    "checked_on",
+                    models.DateField(
+                        help_text="De dag waarop iemand dit gegeven nog bij de bron heeft nagekeken.",
+                        verbose_name="laatst gecontroleerd op",
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Staat in gedeelde links: niet meer wijzigen na publicatie.",
+                        max_length=120,
+                        unique=True,
+                        verbose_name="slug",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="naam")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("school", "School (secundair onderwijs)"),
+                            ("cvo", "Centrum voor volwassenenonderwijs"),
+                            ("syntra", "Syntra-campus"),
+                            ("evc", "EVC-testcentrum"),
+                            ("ander", "Andere"),
+                        ],
+                        max_length=10,
+                        verbose_name="soort",
+                    ),
+                ),
+                (
+                    "school_number",
+                    models.CharField(
+                        blank=True,
+                        help_text="Het instellingsnummer van Onderwijs Vlaanderen; de import herkent scholen hieraan.",
+                        max_length=20,
+                        null=True,
+                        unique=True,
+                        verbose_name="schoolnummer",
+                    ),
+                ),
+                (
+                    "kbo_number",
+                    models.CharField(blank=True, max_length=20, verbose_name="KBO-nummer"),
+                ),
+                ("website", models.URLField(blank=True, max_length=300, verbose_name="website")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="telefoon")),
+                (
+                    "education_level",
+                    models.CharField(
+                        blank=True,
+                        help_text="Zoals in de officiële lijst.",
+                        max_length=120,
+                        verbose_name="onderwijsniveau",
+                    ),
+                ),
+                (
+                    "is_verified",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Aan als iemand het aanbod bij de aanbieder zelf heeft nagekeken. Uit: de pagina meldt dat de gegevens uit een openbare bron komen en nog niet geverifieerd zijn.",
+                        verbose_name="nagekeken",
+                    ),
+                ),
+                (
+                    "note",
+                    models.TextField(
+                        blank=True,
+                        help_text="Wat de lezer moet weten, bv. waarom iets onzeker is.",
+                        verbose_name="opmerking",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'aanbieder',
-                'verbose_name_plural': 'aanbieders',
-                'ordering': ['name'],
+                "verbose_name": "aanbieder",
+                "verbose_name_plural": "aanbieders",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Location',
+            name="Location",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(blank=True, help_text="Bv. 'campus Brugge'; leeg als er maar één is.", max_length=200, verbose_name='naam')),
-                ('street', models.CharField(blank=True, max_length=200, verbose_name='straat')),
-                ('house_number', models.CharField(blank=True, max_length=20, verbose_name='huisnummer')),
-                ('postcode', models.CharField(blank=True, max_length=4, verbose_name='postcode')),
-                ('place_note', models.CharField(blank=True, help_text="Bv. 'waarschijnlijk Antwerpen (afgeleid uit de webadres)'.", max_length=200, verbose_name='plaats volgens de bron')),
-                ('latitude', models.FloatField(blank=True, null=True, verbose_name='breedtegraad')),
-                ('longitude', models.FloatField(blank=True, null=True, verbose_name='lengtegraad')),
-                ('is_approximate', models.BooleanField(default=False, help_text='Aan als de ligging het centrum van de gemeente is, niet het adres.', verbose_name='ligging bij benadering')),
-                ('municipality', models.ForeignKey(blank=True, help_text="Leeg als de gemeente niet zeker is; zeg dan in 'plaats volgens de bron' wat bekend is.", null=True, on_delete=django.db.models.deletion.PROTECT, related_name='locations', to='portal.municipality', verbose_name='gemeente')),
-                ('provider', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='locations', to='trajectories.provider', verbose_name='aanbieder')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Bv. 'campus Brugge'; leeg als er maar één is.",
+                        max_length=200,
+                        verbose_name="naam",
+                    ),
+                ),
+                ("street", models.CharField(blank=True, max_length=200, verbose_name="straat")),
+                (
+                    "house_number",
+                    models.CharField(blank=True, max_length=20, verbose_name="huisnummer"),
+                ),
+                ("postcode", models.CharField(blank=True, max_length=4, verbose_name="postcode")),
+                (
+                    "place_note",
+                    models.CharField(
+                        blank=True,
+                        help_text="Bv. 'waarschijnlijk Antwerpen (afgeleid uit de webadres)'.",
+                        max_length=200,
+                        verbose_name="plaats volgens de bron",
+                    ),
+                ),
+                ("latitude", models.FloatField(blank=True, null=True, verbose_name="breedtegraad")),
+                ("longitude", models.FloatField(blank=True, null=True, verbose_name="lengtegraad")),
+                (
+                    "is_approximate",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Aan als de ligging het centrum van de gemeente is, niet het adres.",
+                        verbose_name="ligging bij benadering",
+                    ),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Leeg als de gemeente niet zeker is; zeg dan in 'plaats volgens de bron' wat bekend is.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="locations",
+                        to="portal.municipality",
+                        verbose_name="gemeente",
+                    ),
+                ),
+                (
+                    "provider",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="locations",
+                        to="trajectories.provider",
+                        verbose_name="aanbieder",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'vestiging',
-                'verbose_name_plural': 'vestigingen',
-                'ordering': ['provider__name', 'name'],
+                "verbose_name": "vestiging",
+                "verbose_name_plural": "vestigingen",
+                "ordering": ["provider__name", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Offering',
+            name="Offering",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='aangemaakt op')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='gewijzigd op')),
-                ('status', models.CharField(choices=[('concept', 'Concept'), ('gepubliceerd', 'Gepubliceerd')], default='concept', help_text='Een concept is niet zichtbaar voor het publiek.', max_length=12, verbose_name='status')),
-                ('source_url', models.URLField(help_text='De openbare pagina waar dit gegeven vandaan komt.', max_length=500, verbose_name='bron (link)')),
-                ('source_name', models.CharField(blank=True, help_text="Hoe de bron heet voor de lezer, bv. 'Vlaanderen.be' of 'Webinar VIVO 2025'.", max_length=200, verbose_name='bron (naam)')),
-                ('checked_on', models.DateField(help_text='De dag waarop iemand dit gegeven nog bij de bron heeft nagekeken.', verbose_name='laatst gecontroleerd op')),
-                ('slug', models.SlugField(max_length=160, unique=True, verbose_name='slug')),
-                ('title', models.CharField(help_text="Zoals de aanbieder ze noemt, bv. '7de jaar Kinderbegeleider (duaal)'.", max_length=200, verbose_name='naam van de opleiding')),
-                ('is_daytime', models.BooleanField(default=False, verbose_name='overdag')),
-                ('is_evening', models.BooleanField(default=False, verbose_name="'s avonds")),
-                ('is_weekend', models.BooleanField(default=False, verbose_name='in het weekend')),
-                ('is_distance', models.BooleanField(default=False, verbose_name='afstandsonderwijs')),
-                ('is_dual', models.BooleanField(default=False, verbose_name='duaal')),
-                ('school_year', models.CharField(blank=True, help_text='Bv. 2025-2026; leeg als onbekend.', max_length=9, verbose_name='schooljaar')),
-                ('starts_on', models.DateField(blank=True, help_text='Om op te sorteren; leeg als onbekend.', null=True, verbose_name='eerste startdatum')),
-                ('start_note', models.CharField(blank=True, help_text="Bv. 'september en februari'.", max_length=200, verbose_name='startmomenten')),
-                ('duration', models.CharField(blank=True, max_length=200, verbose_name='duur')),
-                ('language', models.CharField(default='Nederlands', max_length=40, verbose_name='taal')),
-                ('notes', models.TextField(blank=True, verbose_name='opmerkingen')),
-                ('location', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='offerings', to='trajectories.location', verbose_name='vestiging')),
-                ('qualifications', models.ManyToManyField(blank=True, related_name='offerings', to='qualifications.professionalqualification', verbose_name='beroepskwalificaties')),
-                ('route', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='offerings', to='trajectories.route', verbose_name='traject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="aangemaakt op"),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="gewijzigd op")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("concept", "Concept"), ("gepubliceerd", "Gepubliceerd")],
+                        default="concept",
+                        help_text="Een concept is niet zichtbaar voor het publiek.",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "source_url",
+                    models.URLField(
+                        help_text="De openbare pagina waar dit gegeven vandaan komt.",
+                        max_length=500,
+                        verbose_name="bron (link)",
+                    ),
+                ),
+                (
+                    "source_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Hoe de bron heet voor de lezer, bv. 'Vlaanderen.be' of 'Webinar VIVO 2025'.",
+                        max_length=200,
+                        verbose_name="bron (naam)",
+                    ),
+                ),
+                (
+                    "checked_on",
+                    models.DateField(
+                        help_text="De dag waarop iemand dit gegeven nog bij de bron heeft nagekeken.",
+                        verbose_name="laatst gecontroleerd op",
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=160, unique=True, verbose_name="slug")),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="Zoals de aanbieder ze noemt, bv. '7de jaar Kinderbegeleider (duaal)'.",
+                        max_length=200,
+                        verbose_name="naam van de opleiding",
+                    ),
+                ),
+                ("is_daytime", models.BooleanField(default=False, verbose_name="overdag")),
+                ("is_evening", models.BooleanField(default=False, verbose_name="'s avonds")),
+                ("is_weekend", models.BooleanField(default=False, verbose_name="in het weekend")),
+                (
+                    "is_distance",
+                    models.BooleanField(default=False, verbose_name="afstandsonderwijs"),
+                ),
+                ("is_dual", models.BooleanField(default=False, verbose_name="duaal")),
+                (
+                    "school_year",
+                    models.CharField(
+                        blank=True,
+                        help_text="Bv. 2025-2026; leeg als onbekend.",
+                        max_length=9,
+                        verbose_name="schooljaar",
+                    ),
+                ),
+                (
+                    "starts_on",
+                    models.DateField(
+                        blank=True,
+                        help_text="Om op te sorteren; leeg als onbekend.",
+                        null=True,
+                        verbose_name="eerste startdatum",
+                    ),
+                ),
+                (
+                    "start_note",
+                    models.CharField(
+                        blank=True,
+                        help_text="Bv. 'september en februari'.",
+                        max_length=200,
+                        verbose_name="startmomenten",
+                    ),
+                ),
+                ("duration", models.CharField(blank=True, max_length=200, verbose_name="duur")),
+                (
+                    "language",
+                    models.CharField(default="Nederlands", max_length=40, verbose_name="taal"),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="opmerkingen")),
+                (
+                    "location",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="offerings",
+                        to="trajectories.location",
+                        verbose_name="vestiging",
+                    ),
+                ),
+                (
+                    "qualifications",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="offerings",
+                        to="qualifications.professionalqualification",
+                        verbose_name="beroepskwalificaties",
+                    ),
+                ),
+                (
+                    "route",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="offerings",
+                        to="trajectories.route",
+                        verbose_name="traject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'opleidingsaanbod',
-                'verbose_name_plural': 'opleidingsaanbod',
-                'ordering': ['location__provider__name', 'title'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('school_year', ''), ('school_year__regex', '^\\d{4}-\\d{4}$'), _connector='OR'), name='trajectories_offering_school_year_format')],
+                "verbose_name": "opleidingsaanbod",
+                "verbose_name_plural": "opleidingsaanbod",
+                "ordering": ["location__provider__name", "title"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("school_year", ""),
+                            ("school_year__regex", "^\\d{4}-\\d{4}$"),
+                            _connector="OR",
+                        ),
+                        name="trajectories_offering_school_year_format",
+                    )
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='location',
-            index=models.Index(fields=['latitude', 'longitude'], name='traj_location_lat_lon'),
+            model_name="location",
+            index=models.Index(fields=["latitude", "longitude"], name="traj_location_lat_lon"),
         ),
         migrations.AddConstraint(
-            model_name='location',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('latitude__isnull', True), ('longitude__isnull', True)), models.Q(('latitude__range', (49.4, 51.6)), ('longitude__range', (2.5, 6.5))), _connector='OR'), name='trajectories_location_coordinates_in_belgium'),
+            model_name="location",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("latitude__isnull", True), ("longitude__isnull", True)),
+                    models.Q(("latitude__range", (49.4, 51.6)), ("longitude__range", (2.5, 6.5))),
+                    _connector="OR",
+                ),
+                name="trajectories_location_coordinates_in_belgium",
+            ),
         ),
     ]

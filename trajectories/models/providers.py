@@ -34,7 +34,7 @@ class Provider(PublishableModel):
         unique=True,
         null=True,
         blank=True,
-        help_text="Het instellingsnummer van Onderwijs Vlaanderen; de import herkent scholen hieraan.",
+        help_text="Het schoolnummer van Onderwijs Vlaanderen; de import herkent scholen hieraan.",
     )
     kbo_number = models.CharField("KBO-nummer", max_length=20, blank=True)
     website = models.URLField("website", max_length=300, blank=True)
@@ -67,6 +67,11 @@ class Provider(PublishableModel):
         return reverse("trajectories:provider-detail", args=[self.slug])
 
 
+class LocationQuerySet(models.QuerySet):
+    def get_by_natural_key(self, provider_slug, name):
+        return self.get(provider__slug=provider_slug, name=name)
+
+
 class Location(models.Model):
     """A campus or site of a provider: where the lessons are, so where distances are measured."""
 
@@ -74,7 +79,10 @@ class Location(models.Model):
         Provider, on_delete=models.CASCADE, related_name="locations", verbose_name="aanbieder"
     )
     name = models.CharField(
-        "naam", max_length=200, blank=True, help_text="Bv. 'campus Brugge'; leeg als er maar één is."
+        "naam",
+        max_length=200,
+        blank=True,
+        help_text="Bv. 'campus Brugge'; leeg als er maar één is.",
     )
     street = models.CharField("straat", max_length=200, blank=True)
     house_number = models.CharField("huisnummer", max_length=20, blank=True)
@@ -86,7 +94,7 @@ class Location(models.Model):
         blank=True,
         related_name="locations",
         verbose_name="gemeente",
-        help_text="Leeg als de gemeente niet zeker is; zeg dan in 'plaats volgens de bron' wat bekend is.",
+        help_text="Leeg als de gemeente niet zeker is; vul dan 'plaats volgens de bron' in.",
     )
     place_note = models.CharField(
         "plaats volgens de bron",
@@ -102,12 +110,17 @@ class Location(models.Model):
         help_text="Aan als de ligging het centrum van de gemeente is, niet het adres.",
     )
 
+    objects = LocationQuerySet.as_manager()
+
     class Meta:
         ordering = ["provider__name", "name"]
         verbose_name = "vestiging"
         verbose_name_plural = "vestigingen"
         indexes = [models.Index(fields=["latitude", "longitude"], name="traj_location_lat_lon")]
         constraints = [
+            models.UniqueConstraint(
+                fields=["provider", "name"], name="trajectories_location_unique_name_per_provider"
+            ),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True, longitude__isnull=True)
                 | Q(latitude__range=(49.4, 51.6), longitude__range=(2.5, 6.5)),
@@ -117,6 +130,11 @@ class Location(models.Model):
 
     def __str__(self):
         return self.name or f"{self.provider} ({self.municipality or self.place_note})"
+
+    def natural_key(self):
+        return (self.provider.slug, self.name)
+
+    natural_key.dependencies = ["trajectories.provider"]
 
     @property
     def address(self) -> str:
@@ -189,7 +207,10 @@ class Offering(PublishableModel):
         "schooljaar", max_length=9, blank=True, help_text="Bv. 2025-2026; leeg als onbekend."
     )
     starts_on = models.DateField(
-        "eerste startdatum", null=True, blank=True, help_text="Om op te sorteren; leeg als onbekend."
+        "eerste startdatum",
+        null=True,
+        blank=True,
+        help_text="Om op te sorteren; leeg als onbekend.",
     )
     start_note = models.CharField(
         "startmomenten", max_length=200, blank=True, help_text="Bv. 'september en februari'."

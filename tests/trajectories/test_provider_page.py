@@ -1,0 +1,58 @@
+"""/aanbieders/<slug>/: the provider, its locations and offerings, contact and source."""
+
+import pytest
+
+from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_provider_page_shows_locations_offerings_and_its_source(client):
+    html = client.get("/aanbieders/cvo-miras/").content.decode()
+    for campus in ["Campus Brugge", "Campus Oostende", "Campus Kortrijk", "Campus Ieper"]:
+        assert campus in html
+    assert "Kinderbegeleider baby&#x27;s en peuters" in html
+    assert "nog niet nagekeken bij de aanbieder" in html
+    assert "kw.be" in html
+    assert "gecontroleerd op" in html
+
+
+def test_uncertain_place_is_shown_as_the_source_says(client):
+    html = client.get("/aanbieders/cvo-encora/").content.decode()
+    assert "waarschijnlijk Antwerpen" in html
+
+
+def test_contact_details_are_shown(client):
+    provider = ProviderFactory(
+        website="https://school.example.org/", email="info@example.org", phone="09 123 45 67"
+    )
+    OfferingFactory(location=LocationFactory(provider=provider))
+    html = client.get(provider.get_absolute_url()).content.decode()
+    assert 'href="https://school.example.org/"' in html
+    assert "mailto:info@example.org" in html
+    assert "09 123 45 67" in html
+
+
+def test_draft_offering_is_not_listed_on_the_provider_page(client):
+    provider = ProviderFactory()
+    OfferingFactory(location=LocationFactory(provider=provider), title="Verborgen", draft=True)
+    assert "Verborgen" not in client.get(provider.get_absolute_url()).content.decode()
+
+
+def test_draft_and_unknown_providers_get_the_dutch_404(client):
+    assert client.get(ProviderFactory(draft=True).get_absolute_url()).status_code == 404
+    response = client.get("/aanbieders/bestaat-niet/")
+    assert response.status_code == 404
+    assert "Deze pagina bestaat niet (meer)" in response.content.decode()
+
+
+def test_provider_page_costs_the_same_queries_with_more_offerings(client, assert_fixed_queries):
+    provider = ProviderFactory()
+    location = LocationFactory(provider=provider)
+    OfferingFactory(location=location)
+
+    def grow():
+        OfferingFactory.create_batch(5, location=location)
+        OfferingFactory.create_batch(5, location=LocationFactory(provider=provider))
+
+    assert_fixed_queries(provider.get_absolute_url(), grow)

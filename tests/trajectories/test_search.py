@@ -1,0 +1,365 @@
+"""/opleidingen/: place and radius, every filter, paging, bad input, sharing and data exports."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from portal.geo import KM_PER_DEGREE_LATITUDE
+from portal.models import Municipality
+from portal.services import place_resolve
+from qualifications.models import ProfessionalQualification
+from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
+from trajectories.models import Offering, Route
+
+pytestmark = pytest.mark.django_db
+
+SEARCH = "/opleidingen/"
+
+
+def results(response) -> list[Offering]:
+    assert response.status_code == 200
+    return list(response.context["object_list"])
+
+
+def bk(slug):
+    return ProfessionalQualification.objects.get(slug=slug)
+
+
+def offering_at(km_north_of_gent: float, **kwargs) -> Offering:
+    """An offering due north of Gent's point: on a meridian the distance is exact by design."""
+    gent = place_resolve(query="Gent").point
+    location = LocationFactory(
+        latitude=gent.latitude + km_north_of_gent / KM_PER_DEGREE_LATITUDE,
+        longitude=gent.longitude,
+    )
+    return OfferingFactory(location=location, **kwargs)
+
+
+@pytest.fixture
+def around_gent():
+    return [offering_at(km) for km in (1, 4, 9, 15, 19.9, 20.1, 35)]
+
+
+def test_gent_gent_and_9000_give_the_same_results(client, around_gent):
+    by_name = results(client.get(SEARCH, {"plaats": "Gent"}))
+    assert by_name
+    assert results(client.get(SEARCH, {"plaats": "gent"})) == by_name
+    assert results(client.get(SEARCH, {"plaats": "9000"})) == by_name
+
+
+def test_a_place_searches_20_km_by_default_and_includes_the_boundary(client, around_gent):
+    found = results(client.get(SEARCH, {"plaats": "Gent"}))
+    distances = [round(o.distance_km, 1) for o in found if o in around_gent]
+    assert distances == [1.0, 4.0, 9.0, 15.0, 19.9]
+
+
+def test_results_are_sorted_by_distance_and_show_it(client, around_gent):
+    response = client.get(SEARCH, {"plaats": "Gent", "straal": "50"})
+    distances = [o.distance_km for o in results(response)]
+    assert distances == sorted(distances)
+    assert "hemelsbreed 9 km" in response.content.decode()
+    assert "35" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("radius", "count"), [("5", 2), ("10", 3), ("20", 5), ("30", 6), ("50", 7)]
+)
+def test_radius_choices(client, around_gent, radius, count):
+    found = results(client.get(SEARCH, {"plaats": "Gent", "straal": radius}))
+    assert len([o for o in found if o in around_gent]) == count
+
+
+@pytest.mark.parametrize("place", ["9050", "1000", "Gentbrugge", "Laken", "Bruxelles", "Borsbeek"])
+def test_other_ways_of_naming_a_place_work(client, place):
+    response = client.get(SEARCH, {"plaats": place})
+    assert response.status_code == 200
+    assert response.context["place"].is_resolved
+
+
+def test_unknown_place_says_so_and_links_the_closest_matches(client, around_gent):
+    response = client.get(
+        SEARCH, {"plaats": "Gnet", "kwalificatie": "kinderbegeleider-babys-en-peuters"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "We vinden de plaats 'Gnet' niet." in html
+    assert "?plaats=Gent&amp;kwalificatie=kinderbegeleider-babys-en-peuters" in html
+    assert results(response) == []
+
+
+def test_unknown_postcode_suggests_nearest_postcodes(client):
+    html = client.get(SEARCH, {"plaats": "9999"}).content.decode()
+    assert "9992 Middelburg" in html
+
+
+def test_merged_municipality_is_explained(client):
+    html = client.get(SEARCH, {"plaats": "Melle"}).content.decode()
+    assert "Melle is sinds 1 januari 2025 een deel van de gemeente Merelbeke-Melle." in html
+
+
+def test_province_filter(client):
+    limburg = OfferingFactory(
+        location=LocationFactory(municipality=Municipality.objects.get(nis_code="71072"))
+    )
+    gent = OfferingFactory()
+    found = results(client.get(SEARCH, {"provincie": "limburg"}))
+    assert limburg in found
+    assert gent not in found
+
+
+def test_qualification_filter_is_repeatable(client):
+    babys = OfferingFactory(qualifications=[bk("kinderbegeleider-babys-en-peuters")])
+    school = OfferingFactory(qualifications=[bk("kinderbegeleider-schoolgaande-kinderen")])
+    both = OfferingFactory(
+        qualifications=[
+            bk("kinderbegeleider-babys-en-peuters"),
+            bk("kinderbegeleider-schoolgaande-kinderen"),
+        ]
+    )
+    one = results(client.get(SEARCH, {"kwalificatie": "kinderbegeleider-babys-en-peuters"}))
+    assert babys in one
+    assert both in one
+    assert school not in one
+    two = results(
+        client.get(
+            SEARCH
+            + "?kwalificatie=kinderbegeleider-babys-en-peuters"
+            + "&kwalificatie=kinderbegeleider-schoolgaande-kinderen"
+        )
+    )
+    assert {babys, school, both} <= set(two)
+    assert len(two) == len(set(two)), "an offering with two qualifications is listed once"
+
+
+def test_route_filter(client):
+    syntra = OfferingFactory(route=Route.objects.get(slug="syntra"))
+    cvo = OfferingFactory()
+    found = results(client.get(SEARCH, {"traject": "syntra"}))
+    assert syntra in found
+    assert cvo not in found
+
+
+def test_moments_combine_as_either(client):
+    evening = OfferingFactory(is_evening=True)
+    weekend = OfferingFactory(is_weekend=True)
+    day = OfferingFactory(is_daytime=True)
+    found = results(client.get(SEARCH + "?lesmoment=avond&lesmoment=weekend"))
+    assert evening in found
+    assert weekend in found
+    assert day not in found
+
+
+def test_dual_filter(client):
+    dual = OfferingFactory(is_dual=True)
+    regular = OfferingFactory(is_dual=False)
+    found = results(client.get(SEARCH, {"duaal": "ja"}))
+    assert dual in found
+    assert regular not in found
+
+
+def test_free_text_searches_provider_and_place(client):
+    wanted = OfferingFactory(
+        location=LocationFactory(provider=ProviderFactory(name="Campus Zonnebloem"))
+    )
+    other = OfferingFactory()
+    assert results(client.get(SEARCH, {"q": "zonnebloem"})) == [wanted]
+    assert other in results(client.get(SEARCH, {"q": "Gent"}))
+
+
+def test_sort_by_name_and_by_start(client):
+    import datetime
+
+    late = OfferingFactory(
+        location=LocationFactory(provider=ProviderFactory(name="Aaa")),
+        starts_on=datetime.date(2027, 2, 1),
+    )
+    early = OfferingFactory(
+        location=LocationFactory(provider=ProviderFactory(name="Zzz")),
+        starts_on=datetime.date(2026, 9, 1),
+    )
+    by_name = results(client.get(SEARCH, {"sorteer": "naam"}))
+    assert by_name.index(late) < by_name.index(early)
+    by_start = results(client.get(SEARCH, {"sorteer": "start"}))
+    assert by_start.index(early) < by_start.index(late)
+
+
+def test_sort_by_distance_without_a_place_falls_back_to_name(client):
+    response = client.get(SEARCH, {"sorteer": "afstand"})
+    assert response.status_code == 200
+    assert response.context["filter"].sort == "naam"
+
+
+def test_twenty_a_page_and_page_links_keep_the_filters(client):
+    OfferingFactory.create_batch(25, is_evening=True)
+    response = client.get(SEARCH, {"lesmoment": "avond"})
+    assert len(results(response)) == 20
+    html = response.content.decode()
+    assert 'href="?lesmoment=avond&amp;pagina=2"' in html
+    second = client.get(SEARCH, {"lesmoment": "avond", "pagina": "2"})
+    total = Offering.objects.published().filter(is_evening=True).count()
+    assert len(results(second)) == total - 20
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        ("0", "Pagina&#x27;s beginnen bij 1"),
+        ("-3", "Pagina&#x27;s beginnen bij 1"),
+        ("abc", "is geen paginanummer"),
+        ("99999", "Pagina 99999 bestaat niet"),
+    ],
+)
+def test_bad_page_numbers_show_a_page_and_say_why(client, page, message):
+    response = client.get(SEARCH, {"pagina": page})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"plaats": "Gent", "straal": "-5"}, "Kies een afstand van 5, 10, 20, 30 of 50 km."),
+        ({"plaats": "Gent", "straal": "100000"}, "Kies een afstand van 5, 10, 20, 30 of 50 km."),
+        ({"kwalificatie": "bestaat-niet"}, "Deze kwalificatie kennen we niet"),
+        ({"traject": "x"}, "Dit traject kennen we niet"),
+        ({"provincie": "henegouwen"}, "Deze provincie kennen we niet."),
+        ({"lesmoment": "nacht"}, "Dit lesmoment kennen we niet"),
+        ({"duaal": "misschien"}, "Voor &#x27;duaal&#x27; kan je alleen &#x27;ja&#x27; kiezen."),
+        ({"sorteer": "prijs"}, "Sorteren kan op afstand, naam of startdatum."),
+        ({"q": "x" * 5000}, "Dit is te lang"),
+        ({"plaats": "G" * 5000}, "Dit is te lang"),
+    ],
+)
+def test_bad_values_are_named_and_the_rest_still_searches(client, around_gent, params, message):
+    response = client.get(SEARCH, params)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message in html
+    assert "We zoeken met de rest." in html
+
+
+def test_bad_radius_falls_back_to_20_km(client, around_gent):
+    response = client.get(SEARCH, {"plaats": "Gent", "straal": "-5"})
+    assert response.context["filter"].radius_km == 20
+    assert len([o for o in results(response) if o in around_gent]) == 5
+
+
+def test_input_is_never_reflected_unescaped(client):
+    html = client.get(
+        SEARCH, {"q": '"><script>alert(1)</script>', "plaats": "<b>x</b>"}
+    ).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "<b>x</b>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_active_filters_are_chips_that_remove_themselves(client):
+    html = client.get(
+        SEARCH + "?plaats=Gent&lesmoment=avond&lesmoment=weekend&pagina=2"
+    ).content.decode()
+    assert "Binnen 20 km van Gent" in html
+    # The chip for 'avond' keeps 'weekend' and the place, and drops the page number.
+    assert 'href="?plaats=Gent&amp;lesmoment=weekend"' in html
+    assert 'href="?lesmoment=avond&amp;lesmoment=weekend"' in html
+
+
+def test_no_results_offers_wider_radii_with_their_counts(client):
+    offering_at(27)
+    html = client.get(SEARCH, {"plaats": "Gent", "straal": "10"}).content.decode()
+    assert "Geen opleidingen gevonden" in html
+    within_30 = len(results(client.get(SEARCH, {"plaats": "Gent", "straal": "30"})))
+    assert within_30 >= 1
+    assert f"Binnen 30 km zoeken</a> ({within_30} opleiding" in html
+    assert "Binnen 50 km zoeken" in html
+
+
+def test_no_results_offers_to_drop_a_filter(client):
+    OfferingFactory(is_evening=True)
+    html = client.get(SEARCH, {"lesmoment": "avond", "traject": "evc"}).content.decode()
+    assert "Geen opleidingen gevonden" in html
+    assert "Zonder &#x27;Erkennen van verworven competenties (EVC)&#x27;" in html
+
+
+def test_drafts_and_offerings_of_draft_providers_are_hidden(client):
+    draft = OfferingFactory(draft=True, title="Conceptaanbod")
+    hidden_provider = OfferingFactory(
+        location=LocationFactory(provider=ProviderFactory(draft=True))
+    )
+    found = results(client.get(SEARCH))
+    assert draft not in found
+    assert hidden_provider not in found
+
+
+def test_share_block_has_the_exact_link_and_a_qr_code(client):
+    html = client.get(SEARCH + "?plaats=Gent&lesmoment=avond&pagina=1").content.decode()
+    assert 'value="http://testserver/opleidingen/?plaats=Gent&amp;lesmoment=avond"' in html
+    assert "<svg" in html
+    assert "QR-code van deze link" in html
+    assert 'href="/opleidingen/export.csv?plaats=Gent&amp;lesmoment=avond"' in html
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_search_costs_the_same_queries_whatever_the_number_of_results(
+    client, django_assert_num_queries, count
+):
+    for index in range(count):
+        OfferingFactory(
+            qualifications=[bk("kinderbegeleider-babys-en-peuters")], title=f"Aanbod {index}"
+        )
+    # kwalificatie check, place (2), count, page, qualifications, 3 form choice lists, footer
+    with django_assert_num_queries(10):
+        client.get(SEARCH, {"plaats": "Gent", "kwalificatie": "kinderbegeleider-babys-en-peuters"})
+
+
+def test_search_query_count_does_not_grow_with_results(client, assert_fixed_queries):
+    OfferingFactory.create_batch(2)
+    assert_fixed_queries(
+        SEARCH + "?plaats=Gent&straal=50", lambda: OfferingFactory.create_batch(25)
+    )
+
+
+def test_csv_export_opens_in_belgian_excel_and_holds_the_same_search(client, around_gent):
+    response = client.get("/opleidingen/export.csv", {"plaats": "Gent"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    body = response.content.decode("utf-8")
+    assert body.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(body[1:]), delimiter=";"))
+    page = results(client.get(SEARCH, {"plaats": "Gent"}))
+    assert [r["opleiding"] for r in rows] == [o.title for o in page]
+    assert rows[0]["afstand_km"] == "1,0"
+    assert "\r\n" in body
+
+
+def test_json_export_holds_the_search_and_what_was_ignored(client, around_gent):
+    response = client.get("/opleidingen/export.json", {"plaats": "9000", "straal": "abc"})
+    data = json.loads(response.content)
+    assert data["plaats"] == "9000 Gent"
+    assert data["straal_km"] == 20
+    assert "straal" in data["genegeerd"]
+    assert data["aantal"] == len(data["resultaten"]) == 5
+
+
+def test_exports_of_an_unknown_place_answer_400_with_suggestions(client):
+    response = client.get("/opleidingen/export.json", {"plaats": "Gnet"})
+    assert response.status_code == 400
+    assert "Gent" in json.loads(response.content)["suggesties"]
+    csv_response = client.get("/opleidingen/export.csv", {"plaats": "Gnet"})
+    assert csv_response.status_code == 400
+    assert "Bedoelde je" in csv_response.content.decode()
+
+
+def test_real_starting_content_is_findable_and_marked_unverified(client):
+    response = client.get(SEARCH, {"plaats": "Brugge", "straal": "50"})
+    html = response.content.decode()
+    assert "CVO Miras" in html
+    assert "nog niet nagekeken bij de aanbieder" in html
+
+
+def test_a_repeated_search_is_served_from_the_cache(client, django_assert_num_queries):
+    client.get(SEARCH, {"plaats": "Gent"})
+    with django_assert_num_queries(0):
+        response = client.get(SEARCH, {"plaats": "Gent"})
+    assert response.status_code == 200

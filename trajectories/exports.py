@@ -1,0 +1,133 @@
+"""/opleidingen/export.csv and export.json: the same search as data, for spreadsheets and tools."""
+
+import csv
+import io
+
+from django.http import HttpResponse, JsonResponse
+
+from trajectories.filters import OfferingFilter
+from trajectories.models import Offering
+
+COLUMNS = [
+    "aanbieder",
+    "soort",
+    "vestiging",
+    "adres",
+    "gemeente",
+    "provincie",
+    "afstand_km",
+    "opleiding",
+    "traject",
+    "kwalificaties",
+    "lesmomenten",
+    "duaal",
+    "schooljaar",
+    "start",
+    "duur",
+    "taal",
+    "website",
+    "e_mail",
+    "telefoon",
+    "nagekeken",
+    "bron",
+    "gecontroleerd_op",
+    "pagina",
+]
+
+
+def offering_rows(filterset: OfferingFilter, request) -> list[dict]:
+    """One flat dict per offering of the search, in the order of the search."""
+    rows = []
+    for offering in filterset.qs:
+        location = offering.location
+        provider = location.provider
+        municipality = location.municipality
+        distance = getattr(offering, "distance_km", None)
+        rows.append(
+            {
+                "aanbieder": provider.name,
+                "soort": provider.get_kind_display(),
+                "vestiging": location.name,
+                "adres": location.address,
+                "gemeente": municipality.name_nl if municipality else location.place_note,
+                "provincie": municipality.province.name if municipality else "",
+                "afstand_km": round(distance, 1) if distance is not None else None,
+                "opleiding": offering.title,
+                "traject": offering.route.name,
+                "kwalificaties": ", ".join(q.name for q in offering.qualifications.all()),
+                "lesmomenten": ", ".join(offering.moments),
+                "duaal": "ja" if offering.is_dual else "nee",
+                "schooljaar": offering.school_year,
+                "start": offering.start_note
+                or (offering.starts_on.isoformat() if offering.starts_on else ""),
+                "duur": offering.duration,
+                "taal": offering.language,
+                "website": provider.website,
+                "e_mail": provider.email,
+                "telefoon": provider.phone,
+                "nagekeken": "ja" if provider.is_verified else "nee",
+                "bron": offering.source_url,
+                "gecontroleerd_op": offering.checked_on.isoformat(),
+                "pagina": request.build_absolute_uri(provider.get_absolute_url()),
+            }
+        )
+    return rows
+
+
+def _search(request) -> OfferingFilter:
+    return OfferingFilter(request.GET, queryset=Offering.objects.published().for_listing())
+
+
+def _unplaceable(filterset: OfferingFilter) -> str:
+    suggestions = ", ".join(s.label for s in filterset.place.suggestions)
+    message = f"We vinden de plaats '{filterset.place.query[:80]}' niet."
+    return message + (f" Bedoelde je: {suggestions}?" if suggestions else "")
+
+
+def offering_export_csv(request):
+    """CSV that opens correctly in Excel in Belgium: UTF-8 with a BOM, `;` between fields."""
+    filterset = _search(request)
+    rows = offering_rows(filterset, request)
+    if filterset.place is not None and not filterset.has_place:
+        return HttpResponse(
+            _unplaceable(filterset), status=400, content_type="text/plain; charset=utf-8"
+        )
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=";", lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        if row["afstand_km"] is not None:
+            row["afstand_km"] = f"{row['afstand_km']:.1f}".replace(
+                ".", ","
+            )  # Belgian decimal comma
+        writer.writerow(row)
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="opleidingen.csv"'
+    return response
+
+
+def offering_export_json(request):
+    filterset = _search(request)
+    rows = offering_rows(filterset, request)
+    if filterset.place is not None and not filterset.has_place:
+        return JsonResponse(
+            {
+                "fout": _unplaceable(filterset),
+                "suggesties": [s.value for s in filterset.place.suggestions],
+            },
+            status=400,
+        )
+    errors = {name: [str(e) for e in errs] for name, errs in filterset.form.errors.items()}
+    return JsonResponse(
+        {
+            "zoekopdracht": {
+                key: request.GET.getlist(key) for key in request.GET if key != "pagina"
+            },
+            "plaats": filterset.place.label if filterset.has_place else None,
+            "straal_km": filterset.radius_km if filterset.has_place else None,
+            "genegeerd": errors,
+            "aantal": len(rows),
+            "resultaten": rows,
+        },
+        json_dumps_params={"ensure_ascii": False, "indent": 1},
+    )
