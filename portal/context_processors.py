@@ -28,6 +28,7 @@ def main_navigation() -> list[tuple[str, str]]:
         ("Kwalificaties", reverse("qualifications:qualification-list")),
         ("Trajecten", reverse("trajectories:route-list")),
         ("Duaal leren", reverse("trajectories:dual-learning")),
+        ("Premies", reverse("incentives:premium-list")),
         ("Tijdlijn", reverse("qualifications:timeline")),
         ("Ondersteuning", reverse("trajectories:support")),
     ]

@@ -38,6 +38,7 @@ urlpatterns = [
     path("", include((portal_patterns, "portal"))),
     path("", include("qualifications.urls")),
     path("", include("trajectories.urls")),
+    path("", include("incentives.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -21,13 +21,15 @@ PUBLIC_PATHS = [
     "/contracten/",
     "/duaal-leren/",
     "/ondersteuning/",
+    "/premies/",
     "/werkgevers/",
     "/over/",
     "/healthz",
 ]
 NAMES = [
     "plaats", "straal", "provincie", "kwalificatie", "traject", "lesmoment", "duaal", "q",
-    "sorteer", "pagina", "controle", "voldaan", "werkgever", "opvang",
+    "sorteer", "pagina", "controle", "voldaan", "werkgever", "opvang", "lerenden", "maanden",
+    "vergoeding",
 ]  # fmt: skip
 NASTY = [
     "", "0", "-5", "99999", "abc", "1e9", "NaN", "Gent", "9000", "Gnet", "ja", "avond",

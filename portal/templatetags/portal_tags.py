@@ -5,6 +5,8 @@ import nh3
 from django import template
 from django.utils.safestring import mark_safe
 
+from portal.text import format_euro
+
 register = template.Library()
 
 # What staff may use in Markdown. Everything else (script, style, on* attributes) is stripped.
@@ -39,3 +41,11 @@ def distinct_sources(items) -> list:
     for item in items:
         seen.setdefault((item.source_url, item.checked_on), item)
     return list(seen.values())
+
+
+@register.filter
+def euro(value) -> str:
+    """€ 1.000 or € 612,50, the Belgian way."""
+    if value is None or value == "":
+        return ""
+    return format_euro(value)

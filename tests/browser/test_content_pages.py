@@ -21,6 +21,7 @@ PAGES = [
     "/contracten/",
     "/duaal-leren/",
     "/ondersteuning/",
+    "/premies/?werkgever=zelfstandig&opvang=baby-peuter",
     "/werkgevers/",
     "/mentoren-en-kandidaten/",
 ]

@@ -1,0 +1,68 @@
+from django import forms
+
+from incentives.rules import CARE_TYPES, EMPLOYER_TYPES, MAX_LEARNERS, MAX_MONTHS
+from trajectories.models import Route
+
+
+class PremiumForm(forms.Form):
+    """Who the employer is and what it plans: answered in the URL, so the page can be shared."""
+
+    werkgever = forms.ChoiceField(
+        label="Soort werkgever",
+        choices=[("", "Kies…"), *EMPLOYER_TYPES.items()],
+        required=False,
+        error_messages={"invalid_choice": "Kies privaat, zelfstandig of lokaal bestuur."},
+    )
+    opvang = forms.ChoiceField(
+        label="Soort opvang",
+        choices=[("", "Kies…"), *CARE_TYPES.items()],
+        required=False,
+        error_messages={"invalid_choice": "Kies baby's en peuters, BKO of gezinsopvang."},
+    )
+    traject = forms.ModelChoiceField(
+        label="Traject van de lerende",
+        queryset=Route.objects.published(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Nog niet gekozen",
+        error_messages={"invalid_choice": "Dit traject kennen we niet."},
+    )
+    lerenden = forms.IntegerField(
+        label="Aantal lerenden",
+        min_value=1,
+        max_value=MAX_LEARNERS,
+        required=False,
+        error_messages={
+            "invalid": "Vul een geheel aantal lerenden in, bv. 2.",
+            "min_value": "Vul minstens 1 lerende in.",
+            "max_value": f"Schat voor hoogstens {MAX_LEARNERS} lerenden tegelijk.",
+        },
+    )
+    maanden = forms.IntegerField(
+        label="Maanden op de werkplek",
+        min_value=1,
+        max_value=MAX_MONTHS,
+        required=False,
+        help_text="Per lerende, bv. 10 voor een schooljaar.",
+        error_messages={
+            "invalid": "Vul een geheel aantal maanden in, bv. 10.",
+            "min_value": "Vul minstens 1 maand in.",
+            "max_value": f"Een schatting gaat over hoogstens {MAX_MONTHS} maanden.",
+        },
+    )
+    vergoeding = forms.ChoiceField(
+        label="Betaal je de lerende een leervergoeding?",
+        choices=[("ja", "Ja"), ("nee", "Nee")],
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": "Antwoord met ja of nee."},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        asked = any(self.data.get(name) for name in ("lerenden", "maanden"))
+        if asked and not self.errors:
+            for name in ("lerenden", "maanden"):
+                if cleaned.get(name) is None:
+                    self.add_error(name, "Vul dit in voor een schatting.")
+        return cleaned

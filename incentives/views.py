@@ -1,0 +1,57 @@
+"""/premies/: what training a learner brings an employer, and an itemised estimate."""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.views.generic import TemplateView
+
+from incentives.forms import PremiumForm
+from incentives.models import Premium
+from incentives.rules import Verdict, premium_applies, premium_estimate
+
+
+@dataclass
+class PremiumVerdict:
+    premium: Premium
+    verdict: Verdict
+
+
+class PremiumView(TemplateView):
+    template_name = "incentives/premium_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = PremiumForm(self.request.GET or None)
+        answers = form.cleaned_data if form.is_bound and form.is_valid() else {}
+        if form.is_bound and not form.is_valid():
+            # Keep the answers that are fine; only the wrong ones are left out.
+            answers = {k: v for k, v in form.cleaned_data.items() if k not in form.errors}
+        today = timezone.localdate()
+        route = answers.get("traject")
+        verdicts = [
+            PremiumVerdict(
+                premium,
+                premium_applies(
+                    premium.as_rule(),
+                    employer_type=answers.get("werkgever") or None,
+                    care_type=answers.get("opvang") or None,
+                    route_slug=route.slug if route else None,
+                    on=today,
+                ),
+            )
+            for premium in Premium.objects.published().for_page()
+        ]
+        applicable = [v for v in verdicts if v.verdict.applies]
+        context["form"] = form
+        context["premiums"] = [v for v in applicable if v.premium.kind == Premium.Kind.PREMIUM]
+        context["measures"] = [v for v in applicable if v.premium.kind == Premium.Kind.MEASURE]
+        context["not_applicable"] = [v for v in verdicts if not v.verdict.applies]
+        context["has_answers"] = any(answers.get(k) for k in ("werkgever", "opvang", "traject"))
+        if answers.get("lerenden") and answers.get("maanden"):
+            context["estimate"] = premium_estimate(
+                [v.premium.as_rule() for v in context["premiums"]],
+                learners=answers["lerenden"],
+                months=answers["maanden"],
+                pays_allowance=answers.get("vergoeding", "ja") != "nee",
+            )
+        return context

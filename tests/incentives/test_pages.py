@@ -1,0 +1,135 @@
+"""/premies/: the sources' amounts where they belong, estimates, bad input, drafts and expiry."""
+
+import datetime
+
+import pytest
+
+from incentives.models import Premium
+
+pytestmark = pytest.mark.django_db
+
+URL = "/premies/"
+
+
+def page(client, params=None):
+    response = client.get(URL, params or {})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def section(html, title):
+    start = html.index(title)
+    following = [html.find(t, start + 1) for t in ("Andere steun", "Niet voor jou, en waarom")]
+    end = min([i for i in following if i > 0] or [len(html)])
+    return html[start:end]
+
+
+def test_local_government_sees_250_a_month_per_learner(client):
+    html = page(client, {"werkgever": "lokaal-bestuur"})
+    applicable = section(html, "Premies die voor jou gelden")
+    assert "Ondersteuningspremie duaal leren voor lokale besturen" in applicable
+    assert "€ 250</span> per maand per lerende" in applicable
+    assert "Begeleidingspremie voor kinderdagverblijven" not in applicable
+
+
+def test_self_employed_baby_toddler_care_sees_100_a_month(client):
+    html = page(client, {"werkgever": "zelfstandig", "opvang": "baby-peuter"})
+    applicable = section(html, "Premies die voor jou gelden")
+    assert "€ 100</span> per maand per lerende" in applicable
+    assert "Ondersteuningspremie" not in applicable
+    not_for_you = section(html, "Niet voor jou, en waarom")
+    assert "lokale besturen</strong>: Alleen voor: lokaal bestuur." in not_for_you
+
+
+def test_premie_kwalificerend_werkplekleren_shows_both_amounts_and_the_7th_year_exclusion(client):
+    html = page(client)
+    card = html[html.index('id="premie-premie-kwalificerend-werkplekleren"') :]
+    card = card[: card.index("</article>")]
+    assert "€ 600</span> per schooljaar per lerende" in card
+    assert "als de werkgever geen leervergoeding betaalt" in card
+    assert "€ 1.000</span> per schooljaar per lerende" in card
+    assert "als de werkgever een leervergoeding betaalt" in card
+    assert "Niet voor</strong> het 7de jaar duaal" in card
+    # The webinar's figure stays in the rule's history, with its date.
+    assert "24 juni 2025" in card
+    assert "€ 1000 per lerende" in card
+    assert 'gecontroleerd op <time datetime="2026-11-28">28 november 2026</time>' in card
+
+
+def test_for_the_7th_year_dual_the_premium_is_listed_as_not_applicable(client):
+    html = page(client, {"traject": "duaal-leren-secundair"})
+    assert "Premie kwalificerend werkplekleren</strong>: Niet voor het 7de jaar duaal" in html
+
+
+def test_estimate_is_itemised_with_its_assumptions(client):
+    html = page(
+        client,
+        {"werkgever": "lokaal-bestuur", "opvang": "bko", "traject": "duaal-leren-secundair",
+         "lerenden": "2", "maanden": "10", "vergoeding": "ja"},
+    )  # fmt: skip
+    assert "Schatting: € 5.000" in html
+    assert "€ 250 × 2 lerenden × 10 maanden" in html
+    assert "Deze schatting gaat ervan uit dat" in html
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"maanden": "-3", "lerenden": "1"}, "Vul minstens 1 maand in."),
+        ({"lerenden": str(10**9), "maanden": "10"}, "Schat voor hoogstens 50 lerenden tegelijk."),
+        ({"lerenden": "twee", "maanden": "10"}, "Vul een geheel aantal lerenden in"),
+        ({"lerenden": "2"}, "Vul dit in voor een schatting."),
+        ({"werkgever": "bank"}, "Kies privaat, zelfstandig of lokaal bestuur."),
+        ({"opvang": "<script>"}, "Kies baby&#x27;s en peuters, BKO of gezinsopvang."),
+        ({"traject": "bestaat-niet"}, "Dit traject kennen we niet."),
+        ({"vergoeding": "soms", "lerenden": "1", "maanden": "5"}, "Antwoord met ja of nee."),
+    ],
+)
+def test_bad_input_gets_a_clear_dutch_message(client, params, message):
+    html = page(client, params)
+    assert message in html
+    assert "Kijk dit na:" in html
+
+
+def test_a_draft_premium_is_never_shown_or_applied(client):
+    Premium.objects.filter(slug="begeleidingspremie-kinderdagverblijven").update(status="concept")
+    html = page(
+        client,
+        {"werkgever": "zelfstandig", "opvang": "baby-peuter", "lerenden": "1", "maanden": "10"},
+    )
+    assert "Begeleidingspremie" not in html
+
+
+def test_an_expired_premium_is_not_applied_and_says_so(client):
+    Premium.objects.filter(slug="ondersteuningspremie-lokale-besturen").update(
+        valid_until=datetime.date(2025, 6, 30)
+    )
+    html = page(client, {"werkgever": "lokaal-bestuur", "lerenden": "1", "maanden": "10"})
+    assert (
+        "Ondersteuningspremie duaal leren voor lokale besturen</strong>: Gold tot 30/06/2025."
+        in html
+    )
+    assert "€ 250 ×" not in html
+
+
+def test_route_qualification_and_search_pages_link_to_the_premiums(client):
+    assert (
+        'href="/premies/?traject=duaal-leren-secundair"'
+        in client.get("/trajecten/duaal-leren-secundair/").content.decode()
+    )
+    assert (
+        'href="/premies/"'
+        in client.get("/kwalificaties/kinderbegeleider-babys-en-peuters/").content.decode()
+    )
+    assert (
+        'href="/premies/?traject=syntra"'
+        in client.get("/opleidingen/?traject=syntra").content.decode()
+    )
+
+
+def test_premium_page_costs_a_fixed_number_of_queries(client, assert_fixed_queries):
+    from tests.incentives.factories import PremiumFactory
+
+    assert_fixed_queries(
+        URL + "?werkgever=privaat&lerenden=2&maanden=10", lambda: PremiumFactory.create_batch(4)
+    )
