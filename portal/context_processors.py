@@ -25,10 +25,10 @@ def main_navigation() -> list[tuple[str, str]]:
     """(label, url) of the public sections, in the order of the header."""
     return [
         ("Opleidingen zoeken", reverse("trajectories:offering-search")),
+        ("Routeplanner", reverse("trajectories:route-planner")),
         ("Kwalificaties", reverse("qualifications:qualification-list")),
         ("Trajecten", reverse("trajectories:route-list")),
         ("Duaal leren", reverse("trajectories:dual-learning")),
         ("Premies", reverse("incentives:premium-list")),
-        ("Tijdlijn", reverse("qualifications:timeline")),
         ("Ondersteuning", reverse("trajectories:support")),
     ]

@@ -22,6 +22,7 @@ PUBLIC_PATHS = [
     "/duaal-leren/",
     "/ondersteuning/",
     "/premies/",
+    "/routeplanner/",
     "/werkgevers/",
     "/over/",
     "/healthz",
@@ -29,7 +30,7 @@ PUBLIC_PATHS = [
 NAMES = [
     "plaats", "straal", "provincie", "kwalificatie", "traject", "lesmoment", "duaal", "q",
     "sorteer", "pagina", "controle", "voldaan", "werkgever", "opvang", "lerenden", "maanden",
-    "vergoeding",
+    "vergoeding", "leeftijd", "situatie", "diploma", "ervaring", "bk", "betaald",
 ]  # fmt: skip
 NASTY = [
     "", "0", "-5", "99999", "abc", "1e9", "NaN", "Gent", "9000", "Gnet", "ja", "avond",

@@ -23,6 +23,7 @@ PUBLIC_PATHS = [
     ("trajectories:offering-export-csv", "/opleidingen/export.csv"),
     ("trajectories:offering-export-json", "/opleidingen/export.json"),
     ("incentives:premium-list", "/premies/"),
+    ("trajectories:route-planner", "/routeplanner/"),
     ("admin:index", "/admin/"),
 ]
 

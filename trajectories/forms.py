@@ -1,6 +1,14 @@
 from django import forms
 from django.utils import timezone
 
+from trajectories.services.route_planner import (
+    CORE_QUALIFICATIONS,
+    DIPLOMAS,
+    MAX_AGE,
+    MIN_AGE,
+    SITUATIONS,
+    Candidate,
+)
 from trajectories.services.schools import ONDERWIJSAANBOD_URL
 
 
@@ -70,3 +78,113 @@ class ProviderImportForm(forms.Form):
         if checked_on > timezone.localdate():
             raise forms.ValidationError("Deze datum ligt in de toekomst.")
         return checked_on
+
+
+class RoutePlannerForm(forms.Form):
+    """A candidate's situation, answered in the URL so a mentor can hand it over as a link."""
+
+    leeftijd = forms.IntegerField(
+        label="Leeftijd",
+        required=False,
+        error_messages={"invalid": "Vul een leeftijd in jaren in, bv. 34."},
+    )
+    situatie = forms.ChoiceField(
+        label="Situatie",
+        choices=[("", "Kies…"), *SITUATIONS.items()],
+        required=False,
+        error_messages={"invalid_choice": "Kies een van de situaties uit de lijst."},
+    )
+    diploma = forms.ChoiceField(
+        label="Hoogste diploma",
+        choices=[("", "Kies…"), *DIPLOMAS.items()],
+        required=False,
+        error_messages={"invalid_choice": "Kies geen, secundair of hoger."},
+    )
+    ervaring = forms.IntegerField(
+        label="Jaren ervaring in de kinderopvang",
+        min_value=0,
+        max_value=60,
+        required=False,
+        error_messages={
+            "invalid": "Vul een aantal jaren in, bv. 6.",
+            "min_value": "Ervaring kan niet negatief zijn.",
+            "max_value": "Vul hoogstens 60 jaar ervaring in.",
+        },
+    )
+    bk = forms.ChoiceField(
+        label="Beroepskwalificatie die je al hebt",
+        choices=[("", "Geen"), *CORE_QUALIFICATIONS.items()],
+        required=False,
+        error_messages={"invalid_choice": "Kies een van de twee kwalificaties kinderbegeleider."},
+    )
+    kwalificatie = forms.ChoiceField(
+        label="Welke kwalificatie wil je behalen?",
+        choices=[("", "Maakt niet uit"), *CORE_QUALIFICATIONS.items()],
+        required=False,
+        error_messages={"invalid_choice": "Kies een van de twee kwalificaties kinderbegeleider."},
+    )
+    lesmoment = forms.MultipleChoiceField(
+        label="Wanneer kan je les volgen?",
+        choices=[("dag", "Overdag"), ("avond", "'s Avonds"), ("weekend", "In het weekend")],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "Dit lesmoment kennen we niet: %(value)s."},
+    )
+    betaald = forms.MultipleChoiceField(
+        label="Betaald leren",
+        choices=[("ja", "Ik wil leren terwijl ik betaald word")],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "Voor 'betaald' kan je alleen 'ja' kiezen."},
+    )
+    plaats = forms.CharField(
+        label="Waar woon je?",
+        max_length=80,
+        required=False,
+        help_text="Postcode of gemeente, bv. 9300 of Aalst",
+        error_messages={"max_length": "Dit is te lang: gebruik hoogstens %(limit_value)d tekens."},
+    )
+
+    def clean_leeftijd(self):
+        age = self.cleaned_data["leeftijd"]
+        if age is None:
+            return None
+        if age < MIN_AGE:
+            raise forms.ValidationError(
+                f"Met {age} jaar kan je nog niet starten: het volwassenenonderwijs begint op "
+                "15 of 16 jaar, Syntra op 18 jaar. In het secundair onderwijs kies je later de "
+                "richting Opvoeding en begeleiding (3de graad)."
+            )
+        if age > MAX_AGE:
+            raise forms.ValidationError(f"Vul een leeftijd tussen {MIN_AGE} en {MAX_AGE} in.")
+        return age
+
+    def clean(self):
+        cleaned = super().clean()
+        age, years = cleaned.get("leeftijd"), cleaned.get("ervaring")
+        if age is not None and years is not None and years > age - MIN_AGE:
+            self.add_error(
+                "ervaring",
+                f"Met {age} jaar kan je hoogstens {age - MIN_AGE} jaar ervaring hebben.",
+            )
+        if cleaned.get("bk") and cleaned.get("bk") == cleaned.get("kwalificatie"):
+            self.add_error("kwalificatie", "Die kwalificatie heb je al: kies de andere.")
+        return cleaned
+
+    @property
+    def has_answers(self) -> bool:
+        return self.is_bound and any(self.data.get(name) for name in self.fields)
+
+    def candidate(self) -> Candidate:
+        """The valid answers as a candidate; wrong answers are left out (and shown as errors)."""
+        data = {k: v for k, v in self.cleaned_data.items() if k not in self.errors}
+        return Candidate(
+            age=data.get("leeftijd"),
+            situation=data.get("situatie") or None,
+            diploma=data.get("diploma") or None,
+            experience_years=data.get("ervaring"),
+            held_qualification=data.get("bk") or None,
+            moments=frozenset(data.get("lesmoment") or ()),
+            wants_pay=bool(data.get("betaald")),
+            qualification=data.get("kwalificatie") or None,
+        )

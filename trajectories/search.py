@@ -95,10 +95,10 @@ def _count(query_string: str, queryset, filterset: OfferingFilter) -> int:
     return variant.qs.count()
 
 
-def share_link(request, filterset: OfferingFilter) -> str:
-    """The absolute link of the search shown: no page number, and no value the search ignored."""
+def share_link(request, form) -> str:
+    """The absolute link of what is shown: no page number, and no value that was ignored."""
     params = request.GET.copy()
-    for name in ["pagina", *filterset.form.errors]:
+    for name in ["pagina", *form.errors]:
         params.pop(name, None)
     return request.build_absolute_uri(request.path + ("?" + params.urlencode() if params else ""))
 

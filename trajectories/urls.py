@@ -16,6 +16,7 @@ urlpatterns = [
     path("contracten/", views.ContractListView.as_view(), name="contract-list"),
     path("duaal-leren/", views.DualLearningView.as_view(), name="dual-learning"),
     path("ondersteuning/", views.SupportView.as_view(), name="support"),
+    path("routeplanner/", views.RoutePlannerView.as_view(), name="route-planner"),
     path("opleidingen/", cached(views.OfferingSearchView.as_view()), name="offering-search"),
     path("opleidingen/export.csv", cached(exports.offering_export_csv), name="offering-export-csv"),
     path(

@@ -1,12 +1,16 @@
 """Public pages of the routes, the learning contracts, dual learning and support."""
 
-from django.db.models import Prefetch
+from dataclasses import dataclass, field
+
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import RowNumber
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from portal.models import ContactOrganisation, Resource, TextBlock
+from portal.services import place_resolve
 from trajectories.filters import OfferingFilter
-from trajectories.forms import DualSelfCheckForm
+from trajectories.forms import DualSelfCheckForm, RoutePlannerForm
 from trajectories.models import (
     DualRequirement,
     LearningContract,
@@ -20,6 +24,7 @@ from trajectories.models import (
 )
 from trajectories.search import active_filter_chips, qr_svg, share_link, wider_searches
 from trajectories.services import dual_self_check
+from trajectories.services.route_planner import RouteFit, describe, routes_for
 
 
 class RouteListView(ListView):
@@ -139,7 +144,7 @@ class OfferingSearchView(FilterView):
         context["place"] = filterset.place
         context["chips"] = active_filter_chips(filterset)
         context["page_message"] = self.page_message
-        context["share_url"] = share_link(self.request, filterset)
+        context["share_url"] = share_link(self.request, filterset.form)
         context["qr_svg"] = qr_svg(context["share_url"])
         context["map_points"] = map_points(context["object_list"])
         if not context["paginator"].count and (filterset.place is None or filterset.has_place):
@@ -204,3 +209,80 @@ class ProviderDetailView(DetailView):
             if location.latitude is not None
         ]
         return context
+
+
+@dataclass
+class PlannedRoute:
+    """A judged route with what the page shows beside it."""
+
+    fit: RouteFit
+    route: Route
+    nearest: list = field(default_factory=list)
+
+
+class RoutePlannerView(TemplateView):
+    """/routeplanner/: from a candidate's situation to the routes that fit, and where they are."""
+
+    template_name = "trajectories/route_planner.html"
+    nearest_per_route = 3
+    nearest_within_km = 50
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = RoutePlannerForm(self.request.GET or None)
+        context["form"] = form
+        if not form.has_answers:
+            context["no_answers"] = form.is_bound
+            return context
+        form.is_valid()
+        candidate = form.candidate()
+        routes = Route.objects.published().in_bulk(field_name="slug")
+        judged = [
+            PlannedRoute(fit, routes[fit.slug])
+            for fit in routes_for(candidate)
+            if fit.slug in routes
+        ]
+        place = None
+        plaats = form.cleaned_data.get("plaats") if "plaats" not in form.errors else None
+        if plaats:
+            place = place_resolve(query=plaats)
+            if place.is_resolved:
+                self._attach_nearest(judged, place, candidate)
+        context.update(
+            candidate=candidate,
+            summary=describe(candidate),
+            fitting=[p for p in judged if p.fit.fits],
+            not_fitting=[p for p in judged if not p.fit.fits],
+            place=place,
+            support=self._support(place),
+            share_url=share_link(self.request, form),
+        )
+        context["qr_svg"] = qr_svg(context["share_url"])
+        return context
+
+    def _attach_nearest(self, judged, place, candidate) -> None:
+        """The three nearest offerings of each fitting route, in one query."""
+        fitting = {p.route.pk: p for p in judged if p.fit.fits}
+        offerings = Offering.objects.published().filter(route_id__in=fitting)
+        if candidate.qualification:
+            offerings = offerings.filter(qualifications__slug=candidate.qualification)
+        nearest = (
+            offerings.near(place.point, self.nearest_within_km)
+            .annotate(
+                rank=Window(
+                    RowNumber(), partition_by=F("route_id"), order_by=F("distance_km").asc()
+                )
+            )
+            .filter(rank__lte=self.nearest_per_route)
+            .select_related("location__provider", "location__municipality")
+            .order_by("route_id", "rank")
+        )
+        for offering in nearest:
+            fitting[offering.route_id].nearest.append(offering)
+
+    def _support(self, place):
+        services = SupportService.objects.published().prefetch_related("provinces")
+        if place and place.is_resolved:
+            province = place.municipality.province_id
+            return [s for s in services if any(p.pk == province for p in s.provinces.all())]
+        return list(services)

@@ -21,6 +21,7 @@ PAGES = [
     "/contracten/",
     "/duaal-leren/",
     "/ondersteuning/",
+    "/routeplanner/?leeftijd=34&situatie=werkt-in-kinderopvang&ervaring=6&lesmoment=avond&plaats=Aalst",
     "/premies/?werkgever=zelfstandig&opvang=baby-peuter",
     "/werkgevers/",
     "/mentoren-en-kandidaten/",

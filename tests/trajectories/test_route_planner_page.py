@@ -1,0 +1,113 @@
+"""/routeplanner/: the answer for a candidate, its messages for impossible answers, its cost."""
+
+import pytest
+
+from portal.models import Municipality
+from tests.trajectories.factories import LocationFactory, OfferingFactory
+from trajectories.models import Route
+
+pytestmark = pytest.mark.django_db
+
+URL = "/routeplanner/"
+EXAMPLE = {
+    "leeftijd": "34",
+    "situatie": "werkt-in-kinderopvang",
+    "diploma": "secundair",
+    "ervaring": "6",
+    "lesmoment": "avond",
+    "plaats": "Aalst",
+}
+
+
+def aalst_location(**kwargs):
+    return LocationFactory(municipality=Municipality.objects.get(nis_code="41002"), **kwargs)
+
+
+def test_the_example_shows_evc_and_adult_education_near_aalst_first(client):
+    evc = OfferingFactory(location=aalst_location(), route=Route.objects.get(slug="evc"))
+    adult = OfferingFactory(location=aalst_location())
+    response = client.get(URL, EXAMPLE)
+    assert response.status_code == 200
+    fitting = response.context["fitting"]
+    assert [p.route.slug for p in fitting[:3]] == [
+        "evc",
+        "volwassenenonderwijs",
+        "duaal-leren-volwassenenonderwijs",
+    ]
+    assert fitting[0].nearest == [evc]
+    assert fitting[1].nearest == [adult]
+    html = response.content.decode()
+    assert "ODO(W)" in html
+    assert "hemelsbreed 1 km" in html
+    assert "rond Aalst" in html
+
+
+def test_three_nearest_offerings_per_route_sorted_by_distance(client):
+    from portal.services import place_resolve
+    from tests.trajectories.test_search import offering_at
+
+    assert place_resolve(query="Gent").is_resolved
+    offerings = [offering_at(km) for km in (12, 3, 30, 7, 1)]
+    response = client.get(URL, {"leeftijd": "30", "situatie": "werkzoekend", "plaats": "Gent"})
+    adult = next(p for p in response.context["fitting"] if p.route.slug == "volwassenenonderwijs")
+    assert adult.nearest == [offerings[4], offerings[1], offerings[3]]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"leeftijd": "12"}, "Met 12 jaar kan je nog niet starten"),
+        ({"leeftijd": "150"}, "Vul een leeftijd tussen 15 en 80 in."),
+        (
+            {"leeftijd": "20", "ervaring": "30"},
+            "Met 20 jaar kan je hoogstens 5 jaar ervaring hebben.",
+        ),
+        ({"leeftijd": "abc"}, "Vul een leeftijd in jaren in"),
+        ({"ervaring": "-2"}, "Ervaring kan niet negatief zijn."),
+        ({"situatie": "astronaut"}, "Kies een van de situaties uit de lijst."),
+        (
+            {
+                "bk": "kinderbegeleider-babys-en-peuters",
+                "kwalificatie": "kinderbegeleider-babys-en-peuters",
+            },
+            "Die kwalificatie heb je al: kies de andere.",
+        ),
+        ({"plaats": "x" * 5000}, "Dit is te lang"),
+    ],
+)
+def test_impossible_answers_get_a_clear_message(client, params, message):
+    response = client.get(URL, params)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+
+
+def test_no_answers_at_all_says_what_to_fill_in(client):
+    html = client.get(URL, {"leeftijd": "", "plaats": ""}).content.decode()
+    assert "Vul minstens je leeftijd of je situatie in" in html
+
+
+def test_the_empty_form_explains_and_offers_the_example(client):
+    html = client.get(URL).content.decode()
+    assert "Zo werkt het" in html
+    assert "leeftijd=34" in html
+
+
+def test_unknown_place_still_answers_and_suggests(client):
+    html = client.get(URL, {**EXAMPLE, "plaats": "Aalts"}).content.decode()
+    assert "We vinden de plaats 'Aalts' niet" in html
+    assert "Erkennen van verworven competenties" in html
+
+
+def test_support_of_the_region_and_a_shareable_sheet(client):
+    html = client.get(URL, EXAMPLE).content.decode()
+    assert "Mentoren groepsopvang" in html
+    assert "http://testserver/routeplanner/?leeftijd=34" in html
+    assert "<svg" in html
+
+
+def test_route_planner_costs_the_same_queries_with_more_offerings(client, assert_fixed_queries):
+    OfferingFactory(location=aalst_location())
+    query = "&".join(f"{k}={v}" for k, v in EXAMPLE.items())
+    assert_fixed_queries(
+        f"{URL}?{query}", lambda: [OfferingFactory(location=aalst_location()) for _ in range(8)]
+    )
