@@ -2,7 +2,7 @@
 
 import django_filters
 from django import forms
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 
 from portal.models import Province
 from portal.services import PlaceResolution, place_resolve
@@ -52,11 +52,10 @@ class OfferingFilter(django_filters.FilterSet):
     )
     kwalificatie = django_filters.ModelMultipleChoiceFilter(
         label="Kwalificatie",
-        field_name="qualifications__slug",
         to_field_name="slug",
         queryset=ProfessionalQualification.objects.published().core(),
         widget=forms.CheckboxSelectMultiple,
-        distinct=True,
+        method="filter_qualifications",
         error_messages={"invalid_choice": "Deze kwalificatie kennen we niet: %(value)s."},
     )
     traject = django_filters.ModelMultipleChoiceFilter(
@@ -122,6 +121,16 @@ class OfferingFilter(django_filters.FilterSet):
         if not self.place.is_resolved:
             return queryset.none()
         return queryset.near(self.place.point, self.radius_km)
+
+    def filter_qualifications(self, queryset, name, value):
+        if not value:  # nothing chosen (an empty list, or `.none()` which costs no query)
+            return queryset
+        # EXISTS rather than a join: an offering toward two qualifications stays one row, so
+        # neither the page nor its count needs DISTINCT over every column.
+        links = Offering.qualifications.through.objects.filter(
+            offering_id=OuterRef("pk"), professionalqualification__in=value
+        )
+        return queryset.filter(Exists(links))
 
     def filter_moments(self, queryset, name, value):
         condition = Q()
