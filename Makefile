@@ -76,3 +76,18 @@ test-fast: $(STAMP)  ## Quick loop: SQLite, no browser
 .PHONY: clean
 clean:  ## Remove the virtualenv, the SQLite database and collected static files
 	rm -rf $(VENV) db.sqlite3 staticfiles
+
+.PHONY: bench
+bench: $(STAMP)  ## Benchmark search and provider pages against /healthz on PostgreSQL (bench/results/)
+	@deps=$$(scripts/system-deps.sh) || exit 1; \
+	  eval "$$(echo "$$deps" | grep -E '^(PG_BINDIR|CHROMIUM_PATH)=' | sed 's/^/export /')"; \
+	  if ! command -v wrk >/dev/null 2>&1; then \
+	    if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	      echo "Installing wrk through apt..."; \
+	      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
+	        || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; \
+	    else \
+	      echo "make bench needs wrk: install it (Debian/Ubuntu: sudo apt-get install wrk)." >&2; exit 1; \
+	    fi; \
+	  fi; \
+	  PG_BINDIR="$$PG_BINDIR" scripts/with-postgres.sh sh -c '$(PY) bench/fill.py && $(PY) bench/run.py'
