@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 from incentives import rules
 from portal.models import PublishableModel, PublishableQuerySet
@@ -162,6 +163,8 @@ class PremiumAmount(models.Model):
 
     objects = PremiumAmountQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["premium", "amount_eur"]
         verbose_name = "bedrag"
@@ -204,6 +207,8 @@ class PremiumCondition(models.Model):
 
     objects = PremiumConditionQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["premium", "position"]
         verbose_name = "voorwaarde"
@@ -240,6 +245,8 @@ class PremiumUpdate(models.Model):
     source_name = models.CharField("bron (naam)", max_length=200)
 
     objects = PremiumUpdateQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["premium", "-stated_on"]

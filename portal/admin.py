@@ -1,11 +1,15 @@
 """Back office for the site shell: users, geography (reference data) and contact organisations."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.utils import timezone
+from simple_history.admin import SimpleHistoryAdmin
 
 from portal.models import (
     ContactOrganisation,
     FormerMunicipality,
+    ImportRecord,
+    LinkCheck,
     Municipality,
     PostalLocality,
     Province,
@@ -13,10 +17,13 @@ from portal.models import (
     TextBlock,
     User,
 )
+from portal.security import LockoutAdminAuthenticationForm
+from portal.services import content_publish
 
 admin.site.site_header = "Instroomwijzer Kinderopvang — beheer"
 admin.site.site_title = "Instroomwijzer beheer"
 admin.site.index_title = "Inhoud beheren"
+admin.site.login_form = LockoutAdminAuthenticationForm  # says so when a login is locked
 
 
 @admin.register(User)
@@ -28,6 +35,13 @@ class UserAdmin(DjangoUserAdmin):
         *DjangoUserAdmin.fieldsets,
         ("Organisatie", {"fields": ["organisation"]}),
     ]
+
+    def get_readonly_fields(self, request, obj=None):
+        # A Hoofdredacteur manages accounts and their roles, but never makes an operator.
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            fields += ["is_superuser", "user_permissions", "last_login", "date_joined"]
+        return fields
 
 
 @admin.register(Province)
@@ -81,15 +95,55 @@ class FormerMunicipalityAdmin(admin.ModelAdmin):
     autocomplete_fields = ["municipality"]
 
 
-class PublishableAdmin(admin.ModelAdmin):
-    """Shared settings for content that names a source and can be a draft."""
+class PublishableAdmin(SimpleHistoryAdmin):
+    """Shared settings for content that names a source and can be a draft.
 
-    readonly_fields = ["created_at", "updated_at"]
+    Every change is kept (history with undo). New content starts as a draft; only staff with
+    the publish permission (the Hoofdredacteur role) can publish or take it offline.
+    """
+
+    readonly_fields = ["created_at", "updated_at", "checked_by"]
     source_fieldset = (
         "Bron en controle",
-        {"fields": ["source_name", "source_url", "checked_on", "status"]},
+        {"fields": ["source_name", "source_url", "checked_on", "checked_by", "status"]},
     )
     timestamps_fieldset = ("Tijdstempels", {"fields": ["created_at", "updated_at"]})
+    actions = ["publish", "unpublish", "mark_checked"]
+
+    def has_publish_permission(self, request) -> bool:
+        return request.user.has_perm("portal.publish_content")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            fields.append("status")
+        return fields
+
+    def save_model(self, request, obj, form, change):
+        if not change and not self.has_publish_permission(request):
+            obj.status = obj.Status.DRAFT
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Publiceren", permissions=["publish"])
+    def publish(self, request, queryset):
+        count = content_publish(items=queryset, publish=True)
+        self.message_user(request, f"{count} item(s) gepubliceerd.", messages.SUCCESS)
+
+    @admin.action(description="Offline halen (terug naar concept)", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        count = content_publish(items=queryset, publish=False)
+        self.message_user(request, f"{count} item(s) zijn weer concept.", messages.SUCCESS)
+
+    @admin.action(description="Gecontroleerd vandaag", permissions=["change"])
+    def mark_checked(self, request, queryset):
+        today = timezone.localdate()
+        for obj in queryset:
+            obj.mark_checked(user=request.user, on=today)
+        self.message_user(
+            request,
+            f"{len(queryset)} item(s) gemarkeerd als gecontroleerd op vandaag.",
+            messages.SUCCESS,
+        )
 
 
 @admin.register(ContactOrganisation)
@@ -133,3 +187,42 @@ class TextBlockAdmin(PublishableAdmin):
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]
+
+
+@admin.register(LinkCheck)
+class LinkCheckAdmin(admin.ModelAdmin):
+    """The outcome of `manage.py check_links`: read only, the command keeps it up to date."""
+
+    list_display = ["url", "is_broken", "status_code", "error", "checked_at"]
+    list_filter = ["is_broken"]
+    search_fields = ["url"]
+    ordering = ["-is_broken", "url"]
+    readonly_fields = [
+        "url",
+        "is_broken",
+        "status_code",
+        "error",
+        "checked_at",
+        "first_broken_at",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(ImportRecord)
+class ImportRecordAdmin(admin.ModelAdmin):
+    """Who imported what, when: a record only, never edited."""
+
+    list_display = ["imported_at", "kind", "file_name", "imported_by", "summary"]
+    list_filter = ["kind"]
+    list_select_related = ["imported_by"]
+    search_fields = ["file_name", "summary"]
+    ordering = ["-imported_at"]
+    readonly_fields = ["kind", "file_name", "summary", "imported_by", "imported_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

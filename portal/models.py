@@ -1,8 +1,10 @@
 """The site shell's data: users, the base of all content, geography, contact organisations."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from portal.geo import normalize_place_name
 
@@ -24,6 +26,11 @@ class User(AbstractUser):
     class Meta(AbstractUser.Meta):
         verbose_name = "gebruiker"
         verbose_name_plural = "gebruikers"
+        # Site-wide rights of the editorial roles (groups made in a data migration).
+        permissions = [
+            ("publish_content", "Kan inhoud publiceren en offline halen"),
+            ("preview_content", "Kan concepten bekijken op hun publieke pagina"),
+        ]
 
 
 class TimestampedModel(models.Model):
@@ -73,8 +80,18 @@ class PublishableModel(TimestampedModel):
         "laatst gecontroleerd op",
         help_text="De dag waarop iemand dit gegeven nog bij de bron heeft nagekeken.",
     )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="gecontroleerd door",
+    )
 
     objects = PublishableQuerySet.as_manager()
+    # Every change is kept: who changed what and when, with undo (django-simple-history).
+    history = HistoricalRecords(inherit=True)
 
     class Meta:
         abstract = True
@@ -85,6 +102,12 @@ class PublishableModel(TimestampedModel):
 
     def natural_key(self):
         return (self.slug,)
+
+    def mark_checked(self, *, user, on) -> None:
+        """Record that `user` checked this fact against its source on `on`."""
+        self.checked_on = on
+        self.checked_by = user
+        self.save(update_fields=["checked_on", "checked_by", "updated_at"])
 
 
 class Region(models.TextChoices):
@@ -351,3 +374,68 @@ class TextBlock(PublishableModel):
 
     def __str__(self):
         return self.title
+
+
+class LinkCheck(models.Model):
+    """The last check of one outside link that the content uses (`manage.py check_links`)."""
+
+    url = models.URLField("link", max_length=500, unique=True)
+    status_code = models.PositiveSmallIntegerField(
+        "HTTP-status",
+        null=True,
+        help_text="Het antwoord van de server, bv. 200 (werkt) of 404 (niet gevonden). "
+        "Leeg als er geen antwoord kwam.",
+    )
+    error = models.CharField(
+        "probleem",
+        max_length=300,
+        blank=True,
+        help_text="Wat er misliep, bv. 'Pagina niet gevonden' of 'Server niet gevonden'.",
+    )
+    is_broken = models.BooleanField(
+        "stuk", help_text="Aan als de link bij de laatste controle niet werkte."
+    )
+    checked_at = models.DateTimeField("nagekeken op")
+    first_broken_at = models.DateTimeField(
+        "stuk sinds",
+        null=True,
+        help_text="Sinds wanneer de link zonder onderbreking stuk is. Leeg als hij werkt.",
+    )
+
+    class Meta:
+        ordering = ["-is_broken", "url"]
+        verbose_name = "linkcontrole"
+        verbose_name_plural = "linkcontroles"
+
+    def __str__(self):
+        return f"{self.url} ({'stuk' if self.is_broken else 'werkt'})"
+
+
+class ImportRecord(models.Model):
+    """Who imported what, and when: a line per confirmed import."""
+
+    class Kind(models.TextChoices):
+        SCHOOLS = "scholenlijst", "Officiële scholenlijst"
+        CONTENT = "inhoud", "Inhoud (export van het portaal)"
+
+    kind = models.CharField("soort", max_length=20, choices=Kind)
+    file_name = models.CharField("bestand", max_length=255)
+    summary = models.TextField("resultaat")
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="door",
+        help_text="Leeg: via de opdrachtregel.",
+    )
+    imported_at = models.DateTimeField("op", auto_now_add=True)
+
+    class Meta:
+        ordering = ["-imported_at"]
+        verbose_name = "import"
+        verbose_name_plural = "imports"
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.file_name} ({self.imported_at:%d/%m/%Y %H:%M})"

@@ -2,6 +2,7 @@
 
 import csv
 import difflib
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,7 +15,14 @@ from django.utils.formats import date_format
 from django.utils.text import slugify
 
 from portal.geo import Point, normalize_place_name
-from portal.models import FormerMunicipality, Municipality, PostalLocality, Province, Region
+from portal.models import (
+    FormerMunicipality,
+    Municipality,
+    PostalLocality,
+    Province,
+    PublishableModel,
+    Region,
+)
 
 GEO_FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "geo"
 CONTENT_FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "content"
@@ -340,14 +348,17 @@ def geography_load(*, directory: Path = GEO_FIXTURES) -> LoadReport:
 
 
 @transaction.atomic
-def content_load(*, directory: Path = CONTENT_FIXTURES) -> LoadReport:
-    """Add the published starting content in `fixtures/content/*.json`, file by file in name order.
+def content_load(
+    *, directory: Path = CONTENT_FIXTURES, paths: list[Path] | None = None
+) -> LoadReport:
+    """Add content from JSON files: `fixtures/content/*.json` by name, or the given `paths`.
 
     Rows are named by their slug (natural keys). A row that already exists is left exactly as
-    staff left it, so a second run writes nothing and an edit made in the admin survives.
+    staff left it, so a second run writes nothing and an edit made in the admin survives. It
+    also restores what `content_export()` wrote, into an empty database. All or nothing.
     """
     report = LoadReport()
-    for path in sorted(directory.glob("*.json")):
+    for path in paths if paths is not None else sorted(directory.glob("*.json")):
         with path.open(encoding="utf-8") as handle:
             for item in serializers.deserialize("json", handle):
                 obj = item.object
@@ -355,8 +366,57 @@ def content_load(*, directory: Path = CONTENT_FIXTURES) -> LoadReport:
                 if obj.pk is not None:
                     report.add(kind, "ongewijzigd")
                     continue
-                obj.save()
-                for name, values in (item.m2m_data or {}).items():
-                    getattr(obj, name).set(values)
+                if getattr(obj, "created_at", None):
+                    # A restored export keeps its own timestamps: save it as it was written.
+                    item.save()
+                else:
+                    obj.save()
+                    for name, values in (item.m2m_data or {}).items():
+                        getattr(obj, name).set(values)
                 report.add(kind, "nieuw")
     return report
+
+
+def content_publish(*, items, publish: bool) -> int:
+    """Publish (or take offline) the given content, one save each so history records who did it."""
+    status = PublishableModel.Status.PUBLISHED if publish else PublishableModel.Status.DRAFT
+    changed = 0
+    for item in items:
+        if item.status != status:
+            item.status = status
+            item.save()
+            changed += 1
+    return changed
+
+
+def exported_models() -> list:
+    """Every model whose rows are the portal's content (not geography, users or logs)."""
+    from django.apps import apps
+
+    labels = {"portal", "qualifications", "trajectories", "incentives"}
+    skip = {"user", "province", "municipality", "formermunicipality", "postallocality",
+            "linkcheck", "importrecord"}  # fmt: skip
+    return [
+        model
+        for model in apps.get_models()
+        if model._meta.app_label in labels
+        and model._meta.model_name not in skip
+        and not model._meta.model_name.startswith("historical")
+    ]
+
+
+def content_export() -> str:
+    """All content as JSON with natural keys, in an order that `content_load` can restore."""
+    ordered = serializers.sort_dependencies([(None, exported_models())], allow_cycles=True)
+    objects = []
+    for model in ordered:
+        objects.extend(model._default_manager.order_by("pk"))
+    data = json.loads(
+        serializers.serialize(
+            "json", objects, use_natural_foreign_keys=True, use_natural_primary_keys=True
+        )
+    )
+    # Who checked a fact refers to an account, which an export does not carry.
+    for item in data:
+        item["fields"].pop("checked_by", None)
+    return json.dumps(data, ensure_ascii=False, indent=1)

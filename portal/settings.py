@@ -75,13 +75,14 @@ ALLOWED_HOSTS = env_list(
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "portal.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "simple_history",
     "django_filters",
     "crispy_forms",
     "crispy_bootstrap5",
@@ -100,6 +101,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -138,13 +140,24 @@ AUTH_USER_MODEL = "portal.User"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        # Django's own, but with its error in Dutch (Django 6.1's translation misses it).
+        "NAME": "portal.security.DutchMinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "portal.security.CharacterVarietyValidator"},
 ]
 LOGIN_URL = "admin:login"
+
+# Back-office login: after this many failed attempts for one username, or from one address,
+# within LOGIN_LOCKOUT_SECONDS, logins are refused for LOGIN_LOCKOUT_SECONDS (see portal.security).
+AUTHENTICATION_BACKENDS = ["portal.security.LockoutModelBackend"]
+LOGIN_LOCKOUT_ATTEMPTS = env_int("LOGIN_LOCKOUT_ATTEMPTS", 5)
+LOGIN_LOCKOUT_IP_ATTEMPTS = env_int("LOGIN_LOCKOUT_IP_ATTEMPTS", 20)
+LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 900)
+if not min(LOGIN_LOCKOUT_ATTEMPTS, LOGIN_LOCKOUT_IP_ATTEMPTS, LOGIN_LOCKOUT_SECONDS):
+    raise ImproperlyConfigured("LOGIN_LOCKOUT_* must be 1 or more; 0 would lock or never lock.")
 
 CACHES = {
     "default": {
@@ -214,6 +227,9 @@ SECURE_HSTS_PRELOAD = not DEBUG
 if env_bool("DJANGO_BEHIND_PROXY", default=False):
     # Only behind a proxy that sets this header itself; otherwise a client could fake HTTPS.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind that proxy the client's address is the first one in X-Forwarded-For (the lockout counts
+# per address); without it the header comes from the client and is ignored.
+LOGIN_TRUSTS_FORWARDED_FOR = env_bool("DJANGO_BEHIND_PROXY", default=False)
 # /healthz is probed over plain HTTP by load balancers inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 

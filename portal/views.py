@@ -4,11 +4,31 @@ from django.db import DatabaseError, connection
 from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from portal.models import ContactOrganisation, Resource
+
+
+class DraftPreviewMixin:
+    """A detail page shows published content to everyone, and drafts too to staff who may preview.
+
+    A previewed page is marked private, so no cache ever hands a draft to someone else.
+    """
+
+    def can_preview(self) -> bool:
+        return self.request.user.has_perm("portal.preview_content")
+
+    def visible(self, queryset):
+        return queryset if self.can_preview() else queryset.published()
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if self.can_preview():
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
 
 class HomeView(TemplateView):

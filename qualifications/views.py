@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
 from portal.models import Resource, TextBlock
+from portal.views import DraftPreviewMixin
 from qualifications.models import (
     EducationQualification,
     Finality,
@@ -31,14 +32,14 @@ class QualificationListView(ListView):
         return context
 
 
-class QualificationDetailView(DetailView):
+class QualificationDetailView(DraftPreviewMixin, DetailView):
     """One BK, with every route to it side by side and the programmes that lead to it."""
 
     template_name = "qualifications/qualification_detail.html"
     context_object_name = "qualification"
 
     def get_queryset(self):
-        return ProfessionalQualification.objects.published()
+        return self.visible(ProfessionalQualification.objects.all())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

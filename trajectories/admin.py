@@ -13,6 +13,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from portal.admin import PublishableAdmin
+from portal.models import ImportRecord
 from trajectories.forms import ProviderImportForm
 from trajectories.models import (
     DualRequirement,
@@ -339,6 +340,12 @@ class ProviderAdmin(PublishableAdmin):
                 token=None,
                 file_name=pending["file_name"],
             )
+        ImportRecord.objects.create(
+            kind=ImportRecord.Kind.SCHOOLS,
+            file_name=pending["file_name"],
+            summary=report.summary,
+            imported_by=request.user,
+        )
         self.message_user(request, f"Scholenlijst geïmporteerd. {report.summary}", messages.SUCCESS)
         # Staff who may import but not browse providers land on the admin's start page.
         if self.has_view_permission(request):

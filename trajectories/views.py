@@ -9,6 +9,7 @@ from django_filters.views import FilterView
 
 from portal.models import ContactOrganisation, Resource, TextBlock
 from portal.services import place_resolve
+from portal.views import DraftPreviewMixin
 from trajectories.filters import OfferingFilter
 from trajectories.forms import DualSelfCheckForm, RoutePlannerForm
 from trajectories.models import (
@@ -35,12 +36,12 @@ class RouteListView(ListView):
         return Route.objects.published()
 
 
-class RouteDetailView(DetailView):
+class RouteDetailView(DraftPreviewMixin, DetailView):
     template_name = "trajectories/route_detail.html"
     context_object_name = "route"
 
     def get_queryset(self):
-        return Route.objects.published().prefetch_related(
+        return self.visible(Route.objects.all()).prefetch_related(
             Prefetch("sections", queryset=RouteSection.objects.published()),
             Prefetch("contracts", queryset=LearningContract.objects.published()),
             Prefetch("resources", queryset=Resource.objects.published()),
@@ -174,7 +175,7 @@ def map_points(offerings) -> list[dict]:
     return list(points.values())
 
 
-class ProviderDetailView(DetailView):
+class ProviderDetailView(DraftPreviewMixin, DetailView):
     """/aanbieders/<slug>/: one provider, its locations and what it offers there."""
 
     template_name = "trajectories/provider_detail.html"
@@ -184,7 +185,7 @@ class ProviderDetailView(DetailView):
         offerings = Offering.objects.filter(status=Offering.Status.PUBLISHED).select_related(
             "route"
         )
-        return Provider.objects.published().prefetch_related(
+        return self.visible(Provider.objects.all()).prefetch_related(
             Prefetch(
                 "locations",
                 queryset=Location.objects.select_related("municipality__province").prefetch_related(

@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from portal.geo import within_radius
 from portal.models import Municipality, PublishableModel, PublishableQuerySet
@@ -111,6 +112,8 @@ class Location(models.Model):
     )
 
     objects = LocationQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["provider__name", "name"]

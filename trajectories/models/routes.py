@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from portal.models import Province, PublishableModel, PublishableQuerySet, Resource
 from qualifications.models import ProfessionalQualification
@@ -87,6 +88,8 @@ class RouteQualification(models.Model):
     note = models.CharField("opmerking", max_length=300, blank=True)
 
     objects = RouteQualificationQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["route__position", "qualification__position"]

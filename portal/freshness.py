@@ -1,0 +1,126 @@
+"""What needs attention in the back office: stale facts, expiring premiums, past offerings, links.
+
+The admin's home page shows this; each list is capped so the page stays quick however much
+content there is.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.urls import reverse
+
+from portal.models import PublishableModel
+
+STALE_AFTER_DAYS = 183  # about six months
+EXPIRES_WITHIN_DAYS = 60
+LIMIT = 25
+
+
+@dataclass(frozen=True)
+class Attention:
+    label: str
+    detail: str
+    admin_url: str
+    app_label: str = ""
+    model_name: str = ""
+    pk: int | None = None
+
+
+@dataclass
+class Dashboard:
+    stale: list[Attention] = field(default_factory=list)
+    stale_total: int = 0
+    premiums: list[Attention] = field(default_factory=list)
+    past_offerings: list[Attention] = field(default_factory=list)
+    broken_links: list[Attention] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.stale or self.premiums or self.past_offerings or self.broken_links)
+
+
+def content_models() -> list[type[PublishableModel]]:
+    """Every concrete model whose rows a reader sees as facts."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, PublishableModel) and not model._meta.abstract
+    ]
+
+
+def current_school_year(today: datetime.date) -> str:
+    start = today.year if today.month >= 9 else today.year - 1
+    return f"{start}-{start + 1}"
+
+
+def _change_url(obj) -> str:
+    meta = obj._meta
+    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
+
+
+def dashboard_build(*, today: datetime.date) -> Dashboard:
+    """Collect what needs attention today (one query per content model, a few more besides)."""
+    from incentives.models import Premium
+    from trajectories.models import Offering
+
+    board = Dashboard()
+    stale_before = today - datetime.timedelta(days=STALE_AFTER_DAYS)
+    for model in content_models():
+        rows = model.objects.filter(checked_on__lt=stale_before).order_by("checked_on")
+        count = rows.count()
+        board.stale_total += count
+        for obj in rows[: max(0, LIMIT - len(board.stale))]:
+            board.stale.append(
+                Attention(
+                    label=str(obj),
+                    detail=f"{model._meta.verbose_name}, nagekeken {obj.checked_on:%d/%m/%Y}",
+                    admin_url=_change_url(obj),
+                    app_label=model._meta.app_label,
+                    model_name=model._meta.model_name,
+                    pk=obj.pk,
+                )
+            )
+    soon = today + datetime.timedelta(days=EXPIRES_WITHIN_DAYS)
+    for premium in Premium.objects.filter(valid_until__lte=soon).order_by("valid_until")[:LIMIT]:
+        state = "verlopen" if premium.valid_until < today else "verloopt"
+        board.premiums.append(
+            Attention(
+                label=premium.name,
+                detail=f"{state} op {premium.valid_until:%d/%m/%Y}",
+                admin_url=_change_url(premium),
+            )
+        )
+    this_year = current_school_year(today)
+    past = (
+        Offering.objects.exclude(school_year="")
+        .filter(school_year__lt=this_year)
+        .select_related("location__provider")
+        .order_by("school_year")[:LIMIT]
+    )
+    for offering in past:
+        board.past_offerings.append(
+            Attention(
+                label=f"{offering.title} ({offering.location.provider})",
+                detail=f"schooljaar {offering.school_year}",
+                admin_url=_change_url(offering),
+            )
+        )
+    board.broken_links = _broken_links()
+    return board
+
+
+def _broken_links() -> list[Attention]:
+    from portal.linkcheck import broken_links
+
+    items = []
+    for check in broken_links()[:LIMIT]:
+        reason = f"HTTP {check.status_code}" if check.status_code else check.error
+        items.append(
+            Attention(
+                label=check.url,
+                detail=f"{reason}; gebruikt bij: {', '.join(check.used_in[:3])}",
+                admin_url=reverse("admin:portal_linkcheck_changelist") + f"?q={check.url}",
+            )
+        )
+    return items

@@ -1,0 +1,52 @@
+"""Every change is kept with who made it, can be undone, and a deleted item can come back."""
+
+import pytest
+from django.urls import reverse
+
+from tests.trajectories.factories import RouteFactory
+from trajectories.models import Route
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_edit_shows_in_the_history_with_its_author(as_user, redacteur):
+    from tests.backoffice.test_roles import route_form
+
+    route = RouteFactory(summary="Eerste versie.")
+    client = as_user(redacteur)
+    client.post(
+        reverse("admin:trajectories_route_change", args=[route.pk]),
+        route_form(route, summary="Tweede versie."),
+    )
+    latest = route.history.first()
+    assert latest.summary == "Tweede versie."
+    assert latest.history_user == redacteur
+    html = client.get(reverse("admin:trajectories_route_history", args=[route.pk])).content.decode()
+    assert "redacteur" in html
+
+
+def test_an_edit_can_be_undone(as_user, hoofdredacteur):
+    route = RouteFactory(summary="Juist.")
+    route.summary = "Fout."
+    route.save()
+    first = route.history.order_by("history_date").first()
+    client = as_user(hoofdredacteur)
+    url = reverse("admin:trajectories_route_simple_history", args=[route.pk, first.history_id])
+    form = client.get(url)
+    assert form.status_code == 200
+    data = {k: v for k, v in form.context["adminform"].form.initial.items() if v is not None}
+    from tests.backoffice.test_roles import route_form
+
+    client.post(url, route_form(Route.objects.get(pk=route.pk), summary=data["summary"]))
+    route.refresh_from_db()
+    assert route.summary == "Juist."
+
+
+def test_a_deleted_item_can_be_brought_back():
+    route = RouteFactory(slug="terug", name="Terug te halen")
+    pk = route.pk
+    route.delete()
+    assert not Route.objects.filter(pk=pk).exists()
+    deleted = Route.history.filter(id=pk, history_type="-").latest("history_date")
+    deleted.prev_record.instance.save()
+    assert Route.objects.get(pk=pk).name == "Terug te halen"

@@ -1,0 +1,273 @@
+"""The back-office login locks after repeated failures, and passwords must be strong enough."""
+
+import logging
+import time
+
+import pytest
+from asgiref.sync import async_to_sync
+from django.contrib.auth import aauthenticate
+from django.contrib.auth.password_validation import validate_password
+from django.core.cache import caches
+from django.core.cache.backends import base as cache_base
+from django.core.cache.backends import locmem
+from django.core.exceptions import ValidationError
+from django.test import RequestFactory
+from django.urls import reverse
+
+from portal.security import CharacterVarietyValidator, client_ip
+from tests.portal.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "een-lang-test-wachtwoord"
+LOGIN_URL = "/admin/login/"
+LOCKOUT_MESSAGE = (
+    "Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw, "
+    "of vraag je hoofdredacteur om hulp."
+)
+
+
+def login(client, username, password, ip="192.0.2.1", **extra):
+    return client.post(
+        LOGIN_URL, {"username": username, "password": password}, REMOTE_ADDR=ip, **extra
+    )
+
+
+def fail(client, username, times, ip="192.0.2.1"):
+    for _ in range(times):
+        response = login(client, username, "helemaal-fout", ip=ip)
+        assert response.status_code == 200
+
+
+def assert_logged_in(client, response, user):
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)
+    client.logout()
+
+
+def assert_locked_out(client, response):
+    assert response.status_code == 200
+    assert LOCKOUT_MESSAGE in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+class Clock:
+    """Time as the local-memory cache sees it, moved forward by the test instead of by sleeping."""
+
+    def __init__(self):
+        self.now = time.time()
+
+    def time(self):
+        return self.now
+
+    def advance(self, seconds):
+        self.now += seconds
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    assert isinstance(caches["default"], locmem.LocMemCache), (
+        "the clock only moves the local-memory cache"
+    )
+    fake = Clock()
+    monkeypatch.setattr(locmem, "time", fake)
+    monkeypatch.setattr(cache_base, "time", fake)
+    return fake
+
+
+@pytest.fixture
+def staff():
+    return UserFactory(staff=True)
+
+
+def test_right_password_logs_in(client, staff):
+    assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
+
+
+def test_wrong_password_shows_djangos_message_in_dutch(client, staff):
+    response = login(client, staff.username, "helemaal-fout")
+    html = response.content.decode()
+    assert "Voer de correcte gebruikersnaam en wachtwoord voor een stafaccount in" in html
+    assert "Te veel mislukte pogingen" not in html
+
+
+def test_five_failures_lock_the_username_even_for_the_right_password(client, staff):
+    fail(client, staff.username, 4)
+    assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
+    fail(client, staff.username, 5)
+    assert_locked_out(client, login(client, staff.username, PASSWORD))
+
+
+def test_four_failures_do_not_lock(client, staff):
+    fail(client, staff.username, 4)
+    assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
+
+
+def test_username_lock_ignores_case_and_follows_to_another_address(client, staff):
+    fail(client, staff.username.upper(), 5, ip="192.0.2.1")
+    assert_locked_out(client, login(client, staff.username, PASSWORD, ip="198.51.100.7"))
+
+
+def test_locked_username_does_not_lock_another_username_from_the_same_address(client, staff):
+    colleague = UserFactory(staff=True)
+    fail(client, staff.username, 5)
+    assert_logged_in(client, login(client, colleague.username, PASSWORD), colleague)
+
+
+def test_lock_ends_after_the_configured_time(client, staff, clock):
+    fail(client, staff.username, 5)
+    clock.advance(899)
+    assert_locked_out(client, login(client, staff.username, PASSWORD))
+    clock.advance(2)
+    assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
+
+
+def test_attempts_during_a_lock_do_not_extend_it(client, staff, clock):
+    fail(client, staff.username, 5)
+    clock.advance(600)
+    fail(client, staff.username, 5)
+    clock.advance(301)
+    assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
+
+
+def test_failures_spread_over_more_than_the_window_do_not_lock(client, staff, clock):
+    fail(client, staff.username, 4)
+    clock.advance(901)
+    fail(client, staff.username, 4)
+    assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
+
+
+def test_successful_login_resets_the_usernames_count(client, staff):
+    fail(client, staff.username, 4)
+    assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
+    fail(client, staff.username, 4)
+    assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
+
+
+def test_twenty_failures_from_one_address_lock_that_address(client, staff):
+    for attempt in range(19):  # never five for one username
+        fail(client, f"gok{attempt % 5}", 1)
+    assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
+    fail(client, "gok-nog-een", 1)
+    assert_locked_out(client, login(client, staff.username, PASSWORD))
+    assert_logged_in(client, login(client, staff.username, PASSWORD, ip="198.51.100.7"), staff)
+
+
+def test_async_login_is_locked_too(client, staff):
+    fail(client, staff.username, 5)
+    request = RequestFactory().post(LOGIN_URL, REMOTE_ADDR="198.51.100.7")
+    assert async_to_sync(aauthenticate)(request, username=staff.username, password=PASSWORD) is None
+    assert request.login_lockout == "username"
+    colleague = UserFactory(staff=True)
+    request = RequestFactory().post(LOGIN_URL, REMOTE_ADDR="198.51.100.7")
+    user = async_to_sync(aauthenticate)(request, username=colleague.username, password=PASSWORD)
+    assert user == colleague
+
+
+def test_settings_change_the_limits(client, staff, settings):
+    settings.LOGIN_LOCKOUT_ATTEMPTS = 2
+    fail(client, staff.username, 2)
+    assert_locked_out(client, login(client, staff.username, PASSWORD))
+
+
+def test_lockout_is_logged_without_the_password(client, staff, caplog):
+    with caplog.at_level(logging.WARNING, logger="portal.security"):
+        fail(client, staff.username, 4)
+        assert not caplog.records
+        fail(client, staff.username, 1)
+    [record] = caplog.records
+    assert record.levelno == logging.WARNING
+    assert staff.username in record.getMessage()
+    assert "helemaal-fout" not in record.getMessage()
+
+
+def test_forwarded_address_is_used_only_behind_a_proxy(client, staff, settings):
+    settings.LOGIN_TRUSTS_FORWARDED_FOR = True
+    for attempt in range(20):
+        login(client, f"gok{attempt % 5}", "fout", HTTP_X_FORWARDED_FOR="203.0.113.9, 10.0.0.1")
+    # Same proxy, another client: not locked.
+    forwarded = {"HTTP_X_FORWARDED_FOR": "203.0.113.10, 10.0.0.1"}
+    assert_logged_in(client, login(client, staff.username, PASSWORD, **forwarded), staff)
+    forwarded = {"HTTP_X_FORWARDED_FOR": "203.0.113.9, 10.0.0.1"}
+    assert_locked_out(client, login(client, staff.username, PASSWORD, **forwarded))
+
+
+@pytest.mark.parametrize(
+    ("trusted", "expected"), [(True, "203.0.113.9"), (False, "10.0.0.1")], ids=["proxy", "direct"]
+)
+def test_client_ip_reads_forwarded_for_only_when_trusted(settings, trusted, expected):
+    settings.LOGIN_TRUSTS_FORWARDED_FOR = trusted
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=" 203.0.113.9 , 10.0.0.2"
+    )
+    assert client_ip(request) == expected
+
+
+def test_client_ip_falls_back_to_remote_addr_without_the_header(settings):
+    settings.LOGIN_TRUSTS_FORWARDED_FOR = True
+    assert client_ip(RequestFactory().get("/", REMOTE_ADDR="10.0.0.1")) == "10.0.0.1"
+
+
+@pytest.mark.parametrize("password", ["Kinderopvang-2026!", "kinderopvangiseenmooivak"])
+def test_strong_passwords_and_long_passphrases_pass(password):
+    validate_password(password)
+
+
+def test_short_simple_password_is_refused_in_dutch():
+    # 13 characters: long enough for Django's rule, but only lowercase letters and a digit.
+    with pytest.raises(ValidationError) as refused:
+        validate_password("kinderopvang1")
+    assert refused.value.messages == [CharacterVarietyValidator().get_error_message()]
+
+
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        ("Kort-1!", "Dit wachtwoord is te kort. Het moet minstens 12 tekens bevatten."),
+        ("Janssens-2026!", "Het wachtwoord lijkt te veel op de gebruikersnaam."),
+        ("Password1234", "Dit wachtwoord is te algemeen."),
+        ("12345678901234567890", "Dit wachtwoord bevat alleen cijfers."),
+    ],
+    ids=["too-short", "like-username", "common", "numeric"],
+)
+def test_djangos_own_validators_refuse_in_dutch(password, message):
+    user = UserFactory.build(username="janssens")
+    with pytest.raises(ValidationError) as refused:
+        validate_password(password, user)
+    assert message in refused.value.messages
+
+
+def test_long_enough_password_of_one_kind_is_refused_in_dutch():
+    with pytest.raises(ValidationError) as refused:
+        validate_password("kinderopvangwerk")
+    assert refused.value.messages == [CharacterVarietyValidator().get_error_message()]
+    assert refused.value.messages[0].startswith("Dit wachtwoord is te eenvoudig.")
+
+
+@pytest.mark.parametrize(
+    ("password", "kinds"), [("abc", 1), ("aB", 2), ("aB1", 3), ("aB1 ", 4), ("é-Ü", 3)]
+)
+def test_character_kinds_are_counted(password, kinds):
+    assert CharacterVarietyValidator.kinds(password) == kinds
+
+
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        ("kinderopvangwerk", "Dit wachtwoord is te eenvoudig."),
+        ("Kort-1!", "Dit wachtwoord is te kort."),
+    ],
+)
+def test_admin_password_form_speaks_dutch(client, password, message):
+    admin = UserFactory(staff=True, is_superuser=True)
+    editor = UserFactory(staff=True)
+    client.force_login(admin)
+    url = reverse("admin:auth_user_password_change", args=[editor.pk])
+    html = client.get(url).content.decode()
+    assert "Je wachtwoord bevat minstens 3 van deze soorten tekens" in html
+    assert "Uw wachtwoord moet minstens 12 tekens lang zijn." in html
+    response = client.post(url, {"password1": password, "password2": password})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    editor.refresh_from_db()
+    assert editor.check_password(PASSWORD)
