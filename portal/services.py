@@ -416,7 +416,12 @@ def content_export() -> str:
             "json", objects, use_natural_foreign_keys=True, use_natural_primary_keys=True
         )
     )
-    # Who checked a fact refers to an account, which an export does not carry.
     for item in data:
-        item["fields"].pop("checked_by", None)
+        fields = item["fields"]
+        # Who checked a fact refers to an account, which an export does not carry.
+        fields.pop("checked_by", None)
+        # Timestamps to the second: JSON keeps milliseconds only, so finer would not round-trip.
+        for name in ("created_at", "updated_at"):
+            if isinstance(fields.get(name), str) and len(fields[name]) > 20:
+                fields[name] = fields[name][:19] + "Z"
     return json.dumps(data, ensure_ascii=False, indent=1)
