@@ -1,5 +1,6 @@
 """What the search page tells a person besides the results: active filters, wider radii, sharing."""
 
+import functools
 from dataclasses import dataclass
 
 import segno
@@ -103,10 +104,12 @@ def share_link(request, form) -> str:
     return request.build_absolute_uri(request.path + ("?" + params.urlencode() if params else ""))
 
 
+@functools.lru_cache(maxsize=2048)
 def qr_svg(url: str) -> str:
     """The link as a QR code, an inline SVG drawn on the server (no script, no other host).
 
-    Empty when the link is too long for any QR code.
+    Empty when the link is too long for any QR code. Drawing one takes about 10 ms, so the
+    codes of recent links are kept in memory.
     """
     try:
         code = segno.make(url, error="m")
