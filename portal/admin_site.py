@@ -1,16 +1,29 @@
 """The back office's site: its home page shows what needs attention (see portal.freshness)."""
 
+import secrets
+
 from django.apps import apps
 from django.contrib import admin, messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from portal.freshness import dashboard_build
-from portal.services import content_export
+from portal.models import ImportRecord
+from portal.services import (
+    ContentImportError,
+    content_export,
+    content_import,
+    content_restore,
+    deleted_content,
+)
+
+IMPORT_CACHE_PREFIX = "inhoud-import:"
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -33,6 +46,8 @@ class PortalAdminSite(admin.AdminSite):
                 name="mark-checked",
             ),
             path("inhoud-exporteren/", self.admin_view(self.export_content), name="export-content"),
+            path("inhoud-importeren/", self.admin_view(self.import_content), name="import-content"),
+            path("verwijderd/", self.admin_view(self.deleted_view), name="deleted-content"),
             *super().get_urls(),
         ]
 
@@ -56,3 +71,65 @@ class PortalAdminSite(admin.AdminSite):
             f'attachment; filename="instroomwijzer-inhoud-{stamp}.json"'
         )
         return response
+
+    def import_content(self, request):
+        """Upload an export, see what it would add, then add it: nothing half-written."""
+        if not request.user.has_perm("portal.publish_content"):
+            raise PermissionDenied
+        context = {**self.each_context(request), "title": "Inhoud importeren"}
+        if request.method == "POST" and request.POST.get("token"):
+            pending = cache.get(IMPORT_CACHE_PREFIX + request.POST["token"])
+            if not pending or pending["user_id"] != request.user.pk:
+                messages.error(
+                    request, "Deze voorvertoning is verlopen. Laad het bestand opnieuw op."
+                )
+                return redirect("admin:import-content")
+            cache.delete(IMPORT_CACHE_PREFIX + request.POST["token"])
+            report = content_import(data=pending["data"], dry_run=False)
+            ImportRecord.objects.create(
+                kind=ImportRecord.Kind.CONTENT,
+                file_name=pending["file_name"],
+                summary=str(report),
+                imported_by=request.user,
+            )
+            messages.success(request, "Inhoud geïmporteerd. " + str(report).replace("\n", "; "))
+            return redirect("admin:index")
+        if request.method == "POST" and request.FILES.get("bestand"):
+            upload = request.FILES["bestand"]
+            data = upload.read(20 * 1024 * 1024 + 1)
+            if len(data) > 20 * 1024 * 1024:
+                context["error"] = "Dit bestand is groter dan 20 MB."
+            else:
+                try:
+                    context["report"] = content_import(data=data, dry_run=True)
+                except ContentImportError as error:
+                    context["error"] = str(error)
+                else:
+                    token = secrets.token_urlsafe(24)
+                    cache.set(
+                        IMPORT_CACHE_PREFIX + token,
+                        {"data": data, "file_name": upload.name, "user_id": request.user.pk},
+                        3600,
+                    )
+                    context["token"] = token
+                    context["file_name"] = upload.name
+        return TemplateResponse(request, "admin/import_content.html", context)
+
+    def deleted_view(self, request):
+        """Deleted content, newest first, each with a button that brings it back."""
+        if request.method == "POST":
+            label = request.POST.get("model", "")
+            app_label, _, model_name = label.partition(".")
+            if not request.user.has_perm(f"{app_label}.delete_{model_name.lower()}"):
+                raise PermissionDenied
+            restored = content_restore(model_label=label, history_id=int(request.POST["id"]))
+            messages.success(request, f"'{restored}' is teruggezet.")
+            return redirect("admin:deleted-content")
+        if not request.user.has_perm("portal.publish_content"):
+            raise PermissionDenied
+        context = {
+            **self.each_context(request),
+            "title": "Verwijderde inhoud terugzetten",
+            "records": deleted_content(),
+        }
+        return TemplateResponse(request, "admin/deleted_content.html", context)

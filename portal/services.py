@@ -425,3 +425,74 @@ def content_export() -> str:
             if isinstance(fields.get(name), str) and len(fields[name]) > 20:
                 fields[name] = fields[name][:19] + "Z"
     return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+class ContentImportError(Exception):
+    """A content file that cannot be loaded; the message is for staff, in Dutch."""
+
+
+def content_import(*, data: bytes, dry_run: bool) -> LoadReport:
+    """Load an export (as `content_export` writes it): all or nothing, or only try it (dry run).
+
+    Existing rows stay as they are; new ones are added. A file that does not fit raises
+    `ContentImportError` with what is wrong, and nothing is written.
+    """
+    import tempfile
+
+    from django.core.serializers.base import DeserializationError
+
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ContentImportError(f"Dit is geen JSON-export van het portaal ({error}).") from None
+    with tempfile.NamedTemporaryFile(suffix=".json") as handle:
+        handle.write(data)
+        handle.flush()
+        try:
+            with transaction.atomic():
+                report = content_load(paths=[Path(handle.name)])
+                if dry_run:
+                    transaction.set_rollback(True)
+        except DeserializationError as error:
+            raise ContentImportError(
+                f"Het bestand past niet bij het portaal: {error}. Er is niets gewijzigd."
+            ) from None
+    return report
+
+
+@dataclass(frozen=True)
+class DeletedItem:
+    model_label: str
+    kind: str
+    record: object  # the historical record of the deletion
+
+
+def deleted_content(*, limit: int = 50) -> list[DeletedItem]:
+    """The most recent deletions of content that has not come back, newest first."""
+    from portal.freshness import content_models
+
+    found = []
+    for model in content_models():
+        history = model.history.model
+        deleted = history.objects.filter(history_type="-").order_by("-history_date")[:limit]
+        deleted = deleted.select_related("history_user")
+        existing = set(
+            model.objects.filter(pk__in=[d.id for d in deleted]).values_list("pk", flat=True)
+        )
+        found += [
+            DeletedItem(model._meta.label, str(model._meta.verbose_name), record)
+            for record in deleted
+            if record.id not in existing
+        ]
+    return sorted(found, key=lambda item: item.record.history_date, reverse=True)[:limit]
+
+
+def content_restore(*, model_label: str, history_id: int):
+    """Bring a deleted item back as it was just before it was deleted."""
+    from django.apps import apps
+
+    model = apps.get_model(model_label)
+    record = model.history.model.objects.get(history_id=history_id, history_type="-")
+    restored = record.instance
+    restored.save()
+    return restored

@@ -49,3 +49,61 @@ def test_hoofdredacteur_downloads_the_export_and_a_redacteur_cannot(
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
     assert json.loads(response.content)
+
+
+def test_admin_import_previews_then_adds_and_records_who(as_user, hoofdredacteur):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from tests.trajectories.factories import RouteFactory
+    from trajectories.models import Route
+
+    RouteFactory(slug="uit-export", name="Uit de export")
+    data = content_export().encode()
+    Route.objects.filter(slug="uit-export").delete()
+    client = as_user(hoofdredacteur)
+    url = reverse("admin:import-content")
+
+    preview = client.post(url, {"bestand": SimpleUploadedFile("inhoud.json", data)})
+    html = preview.content.decode()
+    assert "Voorvertoning: inhoud.json" in html
+    assert not Route.objects.filter(slug="uit-export").exists(), "a preview writes nothing"
+
+    token = preview.context["token"]
+    client.post(url, {"token": token})
+    assert Route.objects.filter(slug="uit-export").exists()
+    record = ImportRecord.objects.get()
+    assert record.imported_by == hoofdredacteur
+    assert record.file_name == "inhoud.json"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x00\xff\x00 niet leesbaar", "Dit is geen JSON-export van het portaal"),
+        (
+            b'[{"model": "trajectories.offering", "fields": {"slug": "x", "route": ["geen"]}}]',
+            "Er is niets gewijzigd.",
+        ),
+    ],
+)
+def test_admin_import_of_a_bad_file_says_why_and_writes_nothing(
+    as_user, hoofdredacteur, content, message
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    before = len(json.loads(content_export()))
+    html = (
+        as_user(hoofdredacteur)
+        .post(reverse("admin:import-content"), {"bestand": SimpleUploadedFile("x.json", content)})
+        .content.decode()
+    )
+    assert message in html
+    assert len(json.loads(content_export())) == before
+
+
+def test_redacteur_cannot_import(as_user, redacteur):
+    from django.urls import reverse
+
+    assert as_user(redacteur).get(reverse("admin:import-content")).status_code == 403

@@ -50,3 +50,28 @@ def test_a_deleted_item_can_be_brought_back():
     deleted = Route.history.filter(id=pk, history_type="-").latest("history_date")
     deleted.prev_record.instance.save()
     assert Route.objects.get(pk=pk).name == "Terug te halen"
+
+
+def test_hoofdredacteur_brings_a_deleted_item_back_from_the_admin(
+    as_user, hoofdredacteur, redacteur
+):
+    route = RouteFactory(slug="weg", name="Per ongeluk verwijderd")
+    pk = route.pk
+    route.delete()
+    client = as_user(hoofdredacteur)
+    url = reverse("admin:deleted-content")
+    html = client.get(url).content.decode()
+    assert "Per ongeluk verwijderd" in html
+    record = Route.history.filter(id=pk, history_type="-").latest("history_date")
+    assert (
+        as_user(redacteur)
+        .post(url, {"model": "trajectories.Route", "id": record.history_id})
+        .status_code
+        == 403
+    )
+    client = as_user(hoofdredacteur)
+    client.post(url, {"model": "trajectories.Route", "id": record.history_id})
+    assert Route.objects.get(pk=pk).name == "Per ongeluk verwijderd"
+    after = client.get(url).content.decode()
+    assert "is teruggezet." in after
+    assert "Er is geen verwijderde inhoud om terug te zetten." in after
