@@ -363,3 +363,22 @@ def test_a_repeated_search_is_served_from_the_cache(client, django_assert_num_qu
     with django_assert_num_queries(0):
         response = client.get(SEARCH, {"plaats": "Gent"})
     assert response.status_code == 200
+
+
+def test_each_result_shows_route_start_duration_and_moment(client):
+    OfferingFactory(
+        title="Kinderbegeleider in de avond",
+        is_evening=True,
+        start_note="september en februari",
+        duration="2 jaar",
+        school_year="2026-2027",
+    )
+    html = client.get(SEARCH, {"q": "avond"}).content.decode()
+    for fact in [
+        "september en februari",
+        "2 jaar",
+        "&#x27;s Avonds",
+        "2026-2027",
+        "Volwassenenonderwijs",
+    ]:
+        assert fact in html, fact
