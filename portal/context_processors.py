@@ -24,7 +24,7 @@ def site(request):
 def main_navigation() -> list[tuple[str, str]]:
     """(label, url) of the public sections, in the order of the header."""
     return [
-        ("Opleidingen zoeken", reverse("trajectories:offering-search")),
+        ("Opleidingen", reverse("trajectories:offering-search")),
         ("Routeplanner", reverse("trajectories:route-planner")),
         ("Kwalificaties", reverse("qualifications:qualification-list")),
         ("Trajecten", reverse("trajectories:route-list")),
