@@ -17,13 +17,7 @@ from portal.models import (
     TextBlock,
     User,
 )
-from portal.security import LockoutAdminAuthenticationForm
 from portal.services import content_publish
-
-admin.site.site_header = "Instroomwijzer Kinderopvang — beheer"
-admin.site.site_title = "Instroomwijzer beheer"
-admin.site.index_title = "Inhoud beheren"
-admin.site.login_form = LockoutAdminAuthenticationForm  # says so when a login is locked
 
 
 @admin.register(User)

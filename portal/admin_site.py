@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from portal.freshness import dashboard_build
 from portal.models import ImportRecord
+from portal.security import LockoutAdminAuthenticationForm
 from portal.services import (
     ContentImportError,
     content_export,
@@ -30,6 +31,7 @@ class PortalAdminSite(admin.AdminSite):
     site_header = "Instroomwijzer Kinderopvang — beheer"
     site_title = "Instroomwijzer beheer"
     index_title = "Inhoud beheren"
+    login_form = LockoutAdminAuthenticationForm  # says so when a login is locked
 
     def index(self, request, extra_context=None):
         extra_context = {

@@ -35,10 +35,10 @@ COLUMNS = [
 ]
 
 
-def offering_rows(filterset: OfferingFilter, request) -> list[dict]:
+def offering_rows(offerings, request) -> list[dict]:
     """One flat dict per offering of the search, in the order of the search."""
     rows = []
-    for offering in filterset.qs:
+    for offering in offerings:
         location = offering.location
         provider = location.provider
         municipality = location.municipality
@@ -74,8 +74,15 @@ def offering_rows(filterset: OfferingFilter, request) -> list[dict]:
     return rows
 
 
-def _search(request) -> OfferingFilter:
-    return OfferingFilter(request.GET, queryset=Offering.objects.published().for_listing())
+def _search(request):
+    """The search and its offerings; building the queryset also looks the place up."""
+    filterset = OfferingFilter(request.GET, queryset=Offering.objects.published().for_listing())
+    return filterset, filterset.qs
+
+
+def _unplaceable_place(filterset: OfferingFilter) -> bool:
+    """Whether a place was asked for that cannot be found."""
+    return filterset.place is not None and not filterset.has_place
 
 
 def _unplaceable(filterset: OfferingFilter) -> str:
@@ -86,12 +93,12 @@ def _unplaceable(filterset: OfferingFilter) -> str:
 
 def offering_export_csv(request):
     """CSV that opens correctly in Excel in Belgium: UTF-8 with a BOM, `;` between fields."""
-    filterset = _search(request)
-    rows = offering_rows(filterset, request)
-    if filterset.place is not None and not filterset.has_place:
+    filterset, offerings = _search(request)
+    if _unplaceable_place(filterset):
         return HttpResponse(
             _unplaceable(filterset), status=400, content_type="text/plain; charset=utf-8"
         )
+    rows = offering_rows(offerings, request)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=";", lineterminator="\r\n")
     writer.writeheader()
@@ -107,9 +114,8 @@ def offering_export_csv(request):
 
 
 def offering_export_json(request):
-    filterset = _search(request)
-    rows = offering_rows(filterset, request)
-    if filterset.place is not None and not filterset.has_place:
+    filterset, offerings = _search(request)
+    if _unplaceable_place(filterset):
         return JsonResponse(
             {
                 "fout": _unplaceable(filterset),
@@ -117,6 +123,7 @@ def offering_export_json(request):
             },
             status=400,
         )
+    rows = offering_rows(offerings, request)
     errors = {name: [str(e) for e in errs] for name, errs in filterset.form.errors.items()}
     return JsonResponse(
         {

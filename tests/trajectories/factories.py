@@ -1,6 +1,8 @@
 import factory
 
+from portal.geo import KM_PER_DEGREE_LATITUDE
 from portal.models import Municipality
+from portal.services import place_resolve
 from tests.portal.factories import PublishableFactory
 from tests.qualifications.factories import ProfessionalQualificationFactory
 from trajectories.models import (
@@ -114,3 +116,13 @@ class OfferingFactory(PublishableFactory):
     def qualifications(self, create, extracted, **kwargs):
         if create and extracted:
             self.qualifications.set(extracted)
+
+
+def offering_at(km_north_of_gent: float, **kwargs) -> Offering:
+    """An offering due north of Gent's point: on a meridian the distance is exact by design."""
+    gent = place_resolve(query="Gent").point
+    location = LocationFactory(
+        latitude=gent.latitude + km_north_of_gent / KM_PER_DEGREE_LATITUDE,
+        longitude=gent.longitude,
+    )
+    return OfferingFactory(location=location, **kwargs)

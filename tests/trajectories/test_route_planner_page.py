@@ -3,7 +3,7 @@
 import pytest
 
 from portal.models import Municipality
-from tests.trajectories.factories import LocationFactory, OfferingFactory
+from tests.trajectories.factories import LocationFactory, OfferingFactory, offering_at
 from trajectories.models import Route
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +44,6 @@ def test_the_example_shows_evc_and_adult_education_near_aalst_first(client):
 
 def test_three_nearest_offerings_per_route_sorted_by_distance(client):
     from portal.services import place_resolve
-    from tests.trajectories.test_search import offering_at
 
     assert place_resolve(query="Gent").is_resolved
     offerings = [offering_at(km) for km in (12, 3, 30, 7, 1)]

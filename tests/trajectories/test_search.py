@@ -6,11 +6,14 @@ import json
 
 import pytest
 
-from portal.geo import KM_PER_DEGREE_LATITUDE
 from portal.models import Municipality
-from portal.services import place_resolve
 from qualifications.models import ProfessionalQualification
-from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
+from tests.trajectories.factories import (
+    LocationFactory,
+    OfferingFactory,
+    ProviderFactory,
+    offering_at,
+)
 from trajectories.models import Offering, Route
 
 pytestmark = pytest.mark.django_db
@@ -25,16 +28,6 @@ def results(response) -> list[Offering]:
 
 def bk(slug):
     return ProfessionalQualification.objects.get(slug=slug)
-
-
-def offering_at(km_north_of_gent: float, **kwargs) -> Offering:
-    """An offering due north of Gent's point: on a meridian the distance is exact by design."""
-    gent = place_resolve(query="Gent").point
-    location = LocationFactory(
-        latitude=gent.latitude + km_north_of_gent / KM_PER_DEGREE_LATITUDE,
-        longitude=gent.longitude,
-    )
-    return OfferingFactory(location=location, **kwargs)
 
 
 @pytest.fixture
