@@ -18,7 +18,7 @@ def test_employer_estimates_what_two_dual_learners_bring_in(page, site, assert_a
     page.get_by_role("button", name="Toon wat van toepassing is").click()
 
     expect(page.get_by_role("heading", name="Schatting: € 5.000")).to_be_visible()
-    expect(page.get_by_role("cell", name="€ 250 × 2 lerenden × 10 maanden")).to_be_visible()
+    expect(page.get_by_text("€ 250 × 2 lerenden × 10 maanden")).to_be_visible()
     not_for_you = page.locator("section", has=page.get_by_role("heading", name="Niet voor jou"))
     expect(not_for_you).to_contain_text("Premie kwalificerend werkplekleren")
     expect(not_for_you).to_contain_text("Niet voor het 7de jaar duaal")
@@ -30,3 +30,10 @@ def test_an_absurd_number_is_explained_on_the_page(page, site):
     page.goto(site + "/premies/?lerenden=1000000000&maanden=-3")
     expect(page.get_by_text("Schat voor hoogstens 50 lerenden tegelijk.").first).to_be_visible()
     expect(page.get_by_text("Vul minstens 1 maand in.").first).to_be_visible()
+
+
+def test_the_estimate_fits_a_phone(page, site):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(site + "/premies/?werkgever=lokaal-bestuur&lerenden=2&maanden=10")
+    expect(page.get_by_role("heading", name="Schatting: € 7.000")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
