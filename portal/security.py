@@ -1,116 +1,113 @@
 """Protection of the back-office login: a lockout after repeated failures, and a password rule.
 
-The lockout counts failed logins per username and per client address in Django's cache (shared
-between servers when REDIS_URL is set). While a username or an address is locked, every login
-for it is refused, even with the right password, and the admin login page says why.
+The lockout is django-axes: every failed login is an `AccessAttempt` row in the database, so all
+servers share the counts without a shared cache, operators see them in the admin ("Axes") and
+reset them with `manage.py axes_reset_username NAME` or `axes_reset_ip ADDRESS`. While a username
+or an address is locked, every login for it is refused, even with the right password, and the
+admin login page says why. This module holds what axes leaves to the project: a limit of its own
+per username and per address, the username read case-insensitively, the client address behind
+our own proxies, and the Dutch message on the login form.
 """
 
-import hashlib
-import logging
+import ipaddress
 import math
 
+from asgiref.sync import sync_to_async
+from axes.backends import AxesBackend
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_username, get_lockout_parameters
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.contrib.auth import get_user_model
-from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.password_validation import MinimumLengthValidator
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.db.models import Sum
+from django.http import HttpResponse
 from django.views.decorators.debug import sensitive_variables
 
-logger = logging.getLogger("portal.security")
 
-# Set on the request when a login is refused because of a lockout; its value says what is locked
-# ("username" or "ip"). The login form reads it to show the lockout message.
-LOCKOUT_REQUEST_ATTRIBUTE = "login_lockout"
+def _is_trusted_proxy(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in settings.TRUSTED_PROXIES)
 
 
 def client_ip(request) -> str:
-    """The address the request came from.
+    """The address the request came from (`AXES_CLIENT_IP_CALLABLE`).
 
-    Behind our own proxy REMOTE_ADDR is the proxy, so the first address of X-Forwarded-For is
-    used instead. Without a proxy that header is whatever the client typed, so it is ignored.
+    Only when the connection comes from one of our own proxies (`TRUSTED_PROXIES`) is
+    X-Forwarded-For read: from the right, the first address that is not one of those proxies is
+    the client, as the nearest proxy saw it. Anything further left was written by the client and
+    proves nothing. Without a trusted proxy the header is ignored altogether.
     """
-    if settings.LOGIN_TRUSTS_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[0].strip()
-        if forwarded:
-            return forwarded
-    return request.META.get("REMOTE_ADDR", "")
+    remote = request.META.get("REMOTE_ADDR", "")
+    if not _is_trusted_proxy(remote):
+        return remote
+    hops = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+    for hop in reversed([hop.strip() for hop in hops if hop.strip()]):
+        if not _is_trusted_proxy(hop):
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:  # a proxy that writes no address: count the proxy itself
+                return remote
+    return remote
 
 
-def _subjects(request, username: str | None) -> list[tuple[str, str, int]]:
-    """What a login attempt counts against: (kind, cache key part, allowed failures)."""
-    subjects = []
-    if username:
-        # Hashed: no usernames in the cache, and any length or character makes a valid key.
-        digest = hashlib.sha256(username.lower().encode()).hexdigest()
-        subjects.append(("username", f"username:{digest}", settings.LOGIN_LOCKOUT_ATTEMPTS))
-    if request is not None and (ip := client_ip(request)):
-        subjects.append(("ip", f"ip:{ip}", settings.LOGIN_LOCKOUT_IP_ATTEMPTS))
-    return subjects
+def lockout_username(request, credentials) -> str | None:
+    """The username a login attempt counts against (`AXES_USERNAME_CALLABLE`), in lowercase:
+    "Janssens" and "janssens" share one count, so changing case buys no extra guesses."""
+    username = credentials.get("username") if credentials else request.POST.get("username")
+    return username.lower() if isinstance(username, str) else username
 
 
-def _failures_key(subject_key: str) -> str:
-    return f"login-failures:{subject_key}"
+def _failure_limits() -> dict[str, int]:
+    return {
+        "username": settings.LOGIN_LOCKOUT_ATTEMPTS,
+        "ip_address": settings.LOGIN_LOCKOUT_IP_ATTEMPTS,
+    }
 
 
-def _lock_key(subject_key: str) -> str:
-    return f"login-locked:{subject_key}"
+class LockoutHandler(AxesDatabaseHandler):
+    """axes' database handler with a limit for each lockout parameter.
 
-
-def _lock_keys(request, username: str | None) -> dict[str, str]:
-    """The cache keys that, when present, lock this login; each with what it locks."""
-    return {_lock_key(key): kind for kind, key, _limit in _subjects(request, username)}
-
-
-def _refuse_if_locked(request, lock_keys: dict[str, str], present: dict) -> bool:
-    """Note on the request why the login is refused; False when nothing is locked."""
-    reasons = [kind for key, kind in lock_keys.items() if key in present]
-    if not reasons:
-        return False
-    if request is not None:
-        setattr(request, LOCKOUT_REQUEST_ATTRIBUTE, reasons[0])
-    return True
-
-
-def _count_failure(key: str, seconds: int) -> int:
-    # The window starts at the first failure; incr keeps the key's expiry.
-    cache.add(key, 0, timeout=seconds)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=seconds)
-        return 1
-
-
-def login_failure_record(sender, credentials, request=None, **kwargs):
-    """Count a failed login (`user_login_failed` receiver) and lock what had too many.
-
-    Attempts refused during a lock are not counted, so a lock ends LOGIN_LOCKOUT_SECONDS after it
-    began, as the message says.
+    axes compares one number, the failures of the worst parameter, with one limit
+    (`AXES_FAILURE_LIMIT`, the username's). Here each parameter's failures are first scaled to
+    that limit, so 20 failures from one address weigh as much as 5 for one username.
     """
-    if request is not None and getattr(request, LOCKOUT_REQUEST_ATTRIBUTE, None):
-        return
-    username = credentials.get("username") or credentials.get(get_user_model().USERNAME_FIELD)
-    seconds = settings.LOGIN_LOCKOUT_SECONDS
-    for kind, key, limit in _subjects(request, username):
-        failures = _count_failure(_failures_key(key), seconds)
-        if failures < limit:
-            continue
-        cache.set(_lock_key(key), True, timeout=seconds)
-        cache.delete(_failures_key(key))
-        logger.warning(
-            "Login locked by %s for %s s after %s failed attempts: username %r, address %s.",
-            kind,
-            seconds,
-            failures,
-            username,
-            client_ip(request) if request is not None else "unknown",
+
+    def get_failures(self, request, credentials=None) -> int:
+        limit = settings.AXES_FAILURE_LIMIT
+        limits = _failure_limits()
+        parameters = get_lockout_parameters(request, credentials)
+        worst = 0
+        for parameter, attempts in zip(
+            parameters, self.get_user_attempts(request, credentials), strict=True
+        ):
+            failures = attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+            worst = max(worst, failures * limit // limits[parameter])
+        return worst
+
+    def reset_user_attempts(self, request, credentials=None) -> int:
+        """A successful login forgets the failures for that username only: the address keeps
+        its failures for other names, so one valid account cannot wipe an address's count."""
+        username = get_client_username(request, credentials)
+        count, _ = AccessAttempt.objects.filter(username=username).delete()
+        return count
+
+
+class LockoutBackend(AxesBackend):
+    """axes' backend, which refuses a locked login; for async logins as well.
+
+    `AxesBackend` inherits `ModelBackend.aauthenticate`, which would log in without asking axes.
+    """
+
+    @sensitive_variables("password")
+    async def aauthenticate(self, request, username=None, password=None, **kwargs):
+        return await sync_to_async(self.authenticate)(
+            request, username=username, password=password, **kwargs
         )
-
-
-def _username_failures_keys(username: str) -> list[str]:
-    return [_failures_key(key) for _kind, key, _limit in _subjects(None, username)]
 
 
 def lockout_message() -> str:
@@ -122,40 +119,19 @@ def lockout_message() -> str:
     )
 
 
-class LockoutModelBackend(ModelBackend):
-    """Django's usual login, refused while the username or the client address is locked."""
-
-    @sensitive_variables("password")
-    def authenticate(self, request, username=None, password=None, **kwargs):
-        if username is None:
-            username = kwargs.get(get_user_model().USERNAME_FIELD)
-        lock_keys = _lock_keys(request, username)
-        if _refuse_if_locked(request, lock_keys, cache.get_many(lock_keys)):
-            return None
-        user = super().authenticate(request, username=username, password=password, **kwargs)
-        if user is not None:
-            # A successful login resets the username's count; the address keeps its count.
-            cache.delete_many(_username_failures_keys(username))
-        return user
-
-    @sensitive_variables("password")
-    async def aauthenticate(self, request, username=None, password=None, **kwargs):
-        if username is None:
-            username = kwargs.get(get_user_model().USERNAME_FIELD)
-        lock_keys = _lock_keys(request, username)
-        if _refuse_if_locked(request, lock_keys, await cache.aget_many(lock_keys)):
-            return None
-        user = await super().aauthenticate(request, username=username, password=password, **kwargs)
-        if user is not None:
-            await cache.adelete_many(_username_failures_keys(username))
-        return user
+def lockout_response(request, original_response=None, credentials=None):
+    """What a locked login gets (`AXES_LOCKOUT_CALLABLE`): the login page itself, whose form
+    already says why (see `LockoutAdminAuthenticationForm`), instead of axes' English page."""
+    if original_response is not None:
+        return original_response
+    return HttpResponse(lockout_message(), status=429, content_type="text/plain; charset=utf-8")
 
 
 class LockoutAdminAuthenticationForm(AdminAuthenticationForm):
-    """The admin login form, which says so when a login was refused because of a lockout."""
+    """The admin login form, which says so when axes refused or just locked a login."""
 
     def get_invalid_login_error(self):
-        if getattr(self.request, LOCKOUT_REQUEST_ATTRIBUTE, None):
+        if getattr(self.request, "axes_locked_out", False):
             return ValidationError(lockout_message(), code="locked_out")
         return super().get_invalid_login_error()
 

@@ -5,7 +5,9 @@ Every variable is documented in `.env.example`. The defaults are safe for a firs
 missing or a value is malformed.
 """
 
+import ipaddress
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -83,6 +85,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "simple_history",
+    "axes",
     "django_filters",
     "crispy_forms",
     "crispy_bootstrap5",
@@ -103,6 +106,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -150,14 +154,32 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "admin:login"
 
-# Back-office login: after this many failed attempts for one username, or from one address,
-# within LOGIN_LOCKOUT_SECONDS, logins are refused for LOGIN_LOCKOUT_SECONDS (see portal.security).
-AUTHENTICATION_BACKENDS = ["portal.security.LockoutModelBackend"]
+# Back-office login (django-axes, see portal.security): after LOGIN_LOCKOUT_ATTEMPTS failed
+# attempts for one username, or LOGIN_LOCKOUT_IP_ATTEMPTS from one address, each within
+# LOGIN_LOCKOUT_SECONDS of the last, logins are refused for LOGIN_LOCKOUT_SECONDS. The attempts are
+# rows in the database: every server behind a load balancer sees the same counts.
+AUTHENTICATION_BACKENDS = [
+    "portal.security.LockoutBackend",  # first: refuses a locked login before any other
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_LOCKOUT_ATTEMPTS = env_int("LOGIN_LOCKOUT_ATTEMPTS", 5)
 LOGIN_LOCKOUT_IP_ATTEMPTS = env_int("LOGIN_LOCKOUT_IP_ATTEMPTS", 20)
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 900)
 if not min(LOGIN_LOCKOUT_ATTEMPTS, LOGIN_LOCKOUT_IP_ATTEMPTS, LOGIN_LOCKOUT_SECONDS):
     raise ImproperlyConfigured("LOGIN_LOCKOUT_* must be 1 or more; 0 would lock or never lock.")
+AXES_HANDLER = "portal.security.LockoutHandler"  # a limit per username and one per address
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks, each on its own
+AXES_FAILURE_LIMIT = LOGIN_LOCKOUT_ATTEMPTS
+AXES_COOLOFF_TIME = timedelta(seconds=LOGIN_LOCKOUT_SECONDS)
+# Attempts refused during a lock are not counted, so a lock ends when the message says it does.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True  # for the username only (portal.security.LockoutHandler)
+AXES_USERNAME_CALLABLE = "portal.security.lockout_username"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"  # the login page, in Dutch
+# Its log names the username and the address of a failure (never the password), as operators
+# need to see who is being guessed at.
+AXES_SENSITIVE_PARAMETERS = []
 
 CACHES = {
     "default": {
@@ -227,9 +249,17 @@ SECURE_HSTS_PRELOAD = not DEBUG
 if env_bool("DJANGO_BEHIND_PROXY", default=False):
     # Only behind a proxy that sets this header itself; otherwise a client could fake HTTPS.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# Behind that proxy the client's address is the first one in X-Forwarded-For (the lockout counts
-# per address); without it the header comes from the client and is ignored.
-LOGIN_TRUSTS_FORWARDED_FOR = env_bool("DJANGO_BEHIND_PROXY", default=False)
+# Our own reverse proxies and load balancers (addresses or networks, e.g. 10.0.0.0/8). Only on a
+# connection from one of these is X-Forwarded-For believed, for the address the login lockout
+# counts against; from anyone else the header is the client's word and is ignored.
+TRUSTED_PROXIES = []
+for _proxy in env_list("DJANGO_TRUSTED_PROXIES", default=[]):
+    try:
+        TRUSTED_PROXIES.append(ipaddress.ip_network(_proxy, strict=False))
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"DJANGO_TRUSTED_PROXIES: {_proxy!r} is not an IP address or network."
+        ) from None
 # /healthz is probed over plain HTTP by load balancers inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
@@ -238,4 +268,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
+    # axes tells every step at INFO; failures and lockouts are WARNING.
+    "loggers": {"axes": {"level": "WARNING"}},
 }

@@ -1,16 +1,18 @@
-"""The back-office login locks after repeated failures, and passwords must be strong enough."""
+"""The back-office login locks after repeated failures (django-axes), and passwords must be
+strong enough."""
 
 import logging
-import time
+from datetime import UTC, datetime
+from ipaddress import ip_network
 
 import pytest
+import time_machine
 from asgiref.sync import async_to_sync
+from axes.models import AccessAttempt
 from django.contrib.auth import aauthenticate
 from django.contrib.auth.password_validation import validate_password
-from django.core.cache import caches
-from django.core.cache.backends import base as cache_base
-from django.core.cache.backends import locmem
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.test import RequestFactory
 from django.urls import reverse
 
@@ -51,28 +53,11 @@ def assert_locked_out(client, response):
     assert "_auth_user_id" not in client.session
 
 
-class Clock:
-    """Time as the local-memory cache sees it, moved forward by the test instead of by sleeping."""
-
-    def __init__(self):
-        self.now = time.time()
-
-    def time(self):
-        return self.now
-
-    def advance(self, seconds):
-        self.now += seconds
-
-
 @pytest.fixture
-def clock(monkeypatch):
-    assert isinstance(caches["default"], locmem.LocMemCache), (
-        "the clock only moves the local-memory cache"
-    )
-    fake = Clock()
-    monkeypatch.setattr(locmem, "time", fake)
-    monkeypatch.setattr(cache_base, "time", fake)
-    return fake
+def clock():
+    """Time moved forward by the test instead of by sleeping."""
+    with time_machine.travel(datetime(2026, 12, 1, 9, 0, tzinfo=UTC), tick=False) as traveller:
+        yield traveller
 
 
 @pytest.fixture
@@ -98,6 +83,11 @@ def test_five_failures_lock_the_username_even_for_the_right_password(client, sta
     assert_locked_out(client, login(client, staff.username, PASSWORD))
 
 
+def test_the_fifth_failure_already_says_the_login_is_locked(client, staff):
+    fail(client, staff.username, 4)
+    assert LOCKOUT_MESSAGE in login(client, staff.username, "fout").content.decode()
+
+
 def test_four_failures_do_not_lock(client, staff):
     fail(client, staff.username, 4)
     assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
@@ -116,23 +106,23 @@ def test_locked_username_does_not_lock_another_username_from_the_same_address(cl
 
 def test_lock_ends_after_the_configured_time(client, staff, clock):
     fail(client, staff.username, 5)
-    clock.advance(899)
+    clock.shift(899)
     assert_locked_out(client, login(client, staff.username, PASSWORD))
-    clock.advance(2)
+    clock.shift(2)
     assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
 
 
 def test_attempts_during_a_lock_do_not_extend_it(client, staff, clock):
     fail(client, staff.username, 5)
-    clock.advance(600)
+    clock.shift(600)
     fail(client, staff.username, 5)
-    clock.advance(301)
+    clock.shift(301)
     assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
 
 
 def test_failures_spread_over_more_than_the_window_do_not_lock(client, staff, clock):
     fail(client, staff.username, 4)
-    clock.advance(901)
+    clock.shift(901)
     fail(client, staff.username, 4)
     assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
 
@@ -157,7 +147,7 @@ def test_async_login_is_locked_too(client, staff):
     fail(client, staff.username, 5)
     request = RequestFactory().post(LOGIN_URL, REMOTE_ADDR="198.51.100.7")
     assert async_to_sync(aauthenticate)(request, username=staff.username, password=PASSWORD) is None
-    assert request.login_lockout == "username"
+    assert request.axes_locked_out
     colleague = UserFactory(staff=True)
     request = RequestFactory().post(LOGIN_URL, REMOTE_ADDR="198.51.100.7")
     user = async_to_sync(aauthenticate)(request, username=colleague.username, password=PASSWORD)
@@ -165,47 +155,86 @@ def test_async_login_is_locked_too(client, staff):
 
 
 def test_settings_change_the_limits(client, staff, settings):
-    settings.LOGIN_LOCKOUT_ATTEMPTS = 2
+    settings.LOGIN_LOCKOUT_ATTEMPTS = settings.AXES_FAILURE_LIMIT = 2
     fail(client, staff.username, 2)
     assert_locked_out(client, login(client, staff.username, PASSWORD))
 
 
 def test_lockout_is_logged_without_the_password(client, staff, caplog):
-    with caplog.at_level(logging.WARNING, logger="portal.security"):
+    with caplog.at_level(logging.WARNING, logger="axes"):
         fail(client, staff.username, 4)
-        assert not caplog.records
+        assert not [r for r in caplog.records if "Locking out" in r.getMessage()]
         fail(client, staff.username, 1)
-    [record] = caplog.records
-    assert record.levelno == logging.WARNING
-    assert staff.username in record.getMessage()
-    assert "helemaal-fout" not in record.getMessage()
+    [lockout] = [r for r in caplog.records if "Locking out" in r.getMessage()]
+    assert lockout.levelno == logging.WARNING
+    assert staff.username in lockout.getMessage()
+    assert all("helemaal-fout" not in record.getMessage() for record in caplog.records)
 
 
-def test_forwarded_address_is_used_only_behind_a_proxy(client, staff, settings):
-    settings.LOGIN_TRUSTS_FORWARDED_FOR = True
+def test_attempts_are_kept_in_the_database_and_shown_to_operators(client, staff, admin_client):
+    fail(client, staff.username.upper(), 2, ip="203.0.113.5")
+    [attempt] = AccessAttempt.objects.all()
+    assert (attempt.username, attempt.ip_address, attempt.failures_since_start) == (
+        staff.username.lower(),
+        "203.0.113.5",
+        2,
+    )
+    html = admin_client.get(reverse("admin:axes_accessattempt_changelist")).content.decode()
+    assert "203.0.113.5" in html
+
+
+def test_the_reset_command_unlocks_a_username(client, staff):
+    fail(client, staff.username, 5)
+    call_command("axes_reset_username", staff.username.lower())
+    assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
+
+
+def test_forwarded_address_is_used_only_from_a_trusted_proxy(client, staff, settings):
+    settings.TRUSTED_PROXIES = [ip_network("10.0.0.0/8")]
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
     for attempt in range(20):
-        login(client, f"gok{attempt % 5}", "fout", HTTP_X_FORWARDED_FOR="203.0.113.9, 10.0.0.1")
+        client.post(
+            LOGIN_URL,
+            {"username": f"gok{attempt % 5}", "password": "fout"},
+            HTTP_X_FORWARDED_FOR="203.0.113.9",
+            **proxy,
+        )
     # Same proxy, another client: not locked.
-    forwarded = {"HTTP_X_FORWARDED_FOR": "203.0.113.10, 10.0.0.1"}
-    assert_logged_in(client, login(client, staff.username, PASSWORD, **forwarded), staff)
-    forwarded = {"HTTP_X_FORWARDED_FOR": "203.0.113.9, 10.0.0.1"}
-    assert_locked_out(client, login(client, staff.username, PASSWORD, **forwarded))
+    other = {"HTTP_X_FORWARDED_FOR": "203.0.113.10", **proxy}
+    response = client.post(LOGIN_URL, {"username": staff.username, "password": PASSWORD}, **other)
+    assert_logged_in(client, response, staff)
+    same = {"HTTP_X_FORWARDED_FOR": "203.0.113.9", **proxy}
+    response = client.post(LOGIN_URL, {"username": staff.username, "password": PASSWORD}, **same)
+    assert_locked_out(client, response)
+
+
+def test_a_forwarded_address_from_anyone_else_changes_nothing(client, staff, settings):
+    settings.TRUSTED_PROXIES = [ip_network("10.0.0.0/8")]
+    for attempt in range(20):
+        # A direct client that names a new address each time is still one address.
+        login(client, f"gok{attempt % 5}", "fout", HTTP_X_FORWARDED_FOR=f"203.0.113.{attempt}")
+    assert_locked_out(
+        client, login(client, staff.username, PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.1")
+    )
 
 
 @pytest.mark.parametrize(
-    ("trusted", "expected"), [(True, "203.0.113.9"), (False, "10.0.0.1")], ids=["proxy", "direct"]
+    ("remote", "forwarded", "expected"),
+    [
+        ("10.0.0.1", " 203.0.113.9 , 10.0.0.2", "203.0.113.9"),  # through two of our proxies
+        ("10.0.0.1", "198.51.100.66, 203.0.113.9", "203.0.113.9"),  # the client's own claim
+        ("10.0.0.1", "", "10.0.0.1"),
+        ("10.0.0.1", "geen-adres", "10.0.0.1"),
+        ("192.0.2.1", "203.0.113.9", "192.0.2.1"),  # not our proxy: the header is ignored
+    ],
+    ids=["proxies", "spoofed-left", "no-header", "garbage", "direct"],
 )
-def test_client_ip_reads_forwarded_for_only_when_trusted(settings, trusted, expected):
-    settings.LOGIN_TRUSTS_FORWARDED_FOR = trusted
-    request = RequestFactory().get(
-        "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=" 203.0.113.9 , 10.0.0.2"
-    )
+def test_client_ip_trusts_forwarded_for_only_from_our_proxies(
+    settings, remote, forwarded, expected
+):
+    settings.TRUSTED_PROXIES = [ip_network("10.0.0.0/8")]
+    request = RequestFactory().get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
     assert client_ip(request) == expected
-
-
-def test_client_ip_falls_back_to_remote_addr_without_the_header(settings):
-    settings.LOGIN_TRUSTS_FORWARDED_FOR = True
-    assert client_ip(RequestFactory().get("/", REMOTE_ADDR="10.0.0.1")) == "10.0.0.1"
 
 
 @pytest.mark.parametrize("password", ["Kinderopvang-2026!", "kinderopvangiseenmooivak"])
