@@ -1,5 +1,7 @@
 """Pages of the site shell: home, the three doors, static pages, health and error pages."""
 
+import sys
+
 from django.db import DatabaseError, connection
 from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
@@ -9,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from portal.middleware import database_unavailable, unavailable_response
 from portal.models import ContactOrganisation, Resource
 
 
@@ -83,5 +86,9 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # An unreachable database raised outside a view (a middleware saving the session, say) is
+    # still a 503, not our fault; DatabaseUnavailableMiddleware handles those raised in views.
+    if database_unavailable(sys.exception()):
+        return unavailable_response(request, sys.exception())
     # Rendered without a request and its context processors: the database may be why we are here.
     return HttpResponseServerError(loader.get_template("500.html").render())
