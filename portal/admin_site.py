@@ -5,7 +5,8 @@ import secrets
 from django.apps import apps
 from django.contrib import admin, messages
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -23,6 +24,7 @@ from portal.services import (
     content_restore,
     deleted_content,
 )
+from portal.uploads import upload_size_check
 
 IMPORT_CACHE_PREFIX = "inhoud-import:"
 
@@ -87,21 +89,24 @@ class PortalAdminSite(admin.AdminSite):
                 )
                 return redirect("admin:import-content")
             cache.delete(IMPORT_CACHE_PREFIX + request.POST["token"])
-            report = content_import(data=pending["data"], dry_run=False)
-            ImportRecord.objects.create(
-                kind=ImportRecord.Kind.CONTENT,
-                file_name=pending["file_name"],
-                summary=str(report),
-                imported_by=request.user,
-            )
+            with transaction.atomic():  # the content and its record together, or neither
+                report = content_import(data=pending["data"], dry_run=False)
+                ImportRecord.objects.create(
+                    kind=ImportRecord.Kind.CONTENT,
+                    file_name=pending["file_name"],
+                    summary=str(report),
+                    imported_by=request.user,
+                )
             messages.success(request, "Inhoud geïmporteerd. " + str(report).replace("\n", "; "))
             return redirect("admin:index")
         if request.method == "POST" and request.FILES.get("bestand"):
             upload = request.FILES["bestand"]
-            data = upload.read(20 * 1024 * 1024 + 1)
-            if len(data) > 20 * 1024 * 1024:
-                context["error"] = "Dit bestand is groter dan 20 MB."
+            try:
+                upload_size_check(upload)
+            except ValidationError as error:
+                context["error"] = error.messages[0]
             else:
+                data = upload.read()
                 try:
                     context["report"] = content_import(data=data, dry_run=True)
                 except ContentImportError as error:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core import serializers
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.formats import date_format
 from django.utils.text import slugify
@@ -23,6 +24,7 @@ from portal.models import (
     PublishableModel,
     Region,
 )
+from portal.uploads import row_limit_check
 
 GEO_FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "geo"
 CONTENT_FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "content"
@@ -442,9 +444,15 @@ def content_import(*, data: bytes, dry_run: bool) -> LoadReport:
     from django.core.serializers.base import DeserializationError
 
     try:
-        json.loads(data.decode("utf-8-sig"))
+        items = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as error:
         raise ContentImportError(f"Dit is geen JSON-export van het portaal ({error}).") from None
+    if not isinstance(items, list):
+        raise ContentImportError("Dit is geen JSON-export van het portaal (geen lijst).")
+    try:  # before a single row is read into the database
+        row_limit_check(len(items))
+    except ValidationError as error:
+        raise ContentImportError(error.messages[0]) from None
     with tempfile.NamedTemporaryFile(suffix=".json") as handle:
         handle.write(data)
         handle.flush()

@@ -198,6 +198,28 @@ if env_str("REDIS_URL"):
         "LOCATION": env_str("REDIS_URL"),
     }
 
+# Files staff upload for an import (the school list, a content export): at most this many
+# megabytes, and this many rows (CSV lines, items of a JSON export), checked before the file is
+# parsed (portal.uploads). A whole year's onderwijsaanbod export is well within both.
+IMPORT_MAX_UPLOAD_MB = env_int("IMPORT_MAX_UPLOAD_MB", 20)
+IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 50_000)
+if not min(IMPORT_MAX_UPLOAD_MB, IMPORT_MAX_ROWS):
+    raise ImproperlyConfigured("IMPORT_MAX_UPLOAD_MB and IMPORT_MAX_ROWS must be 1 or more.")
+FILE_UPLOAD_HANDLERS = [
+    "portal.uploads.ImportSizeLimitUploadHandler",  # first: stores nothing past the limit
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+# Request bodies, chosen rather than inherited. A request past these gets the Dutch 400 page.
+# Form fields (files not counted): the longest text staff write is far below 2.5 MB, and the
+# admin's biggest form (an action on a full page of 100 rows) far below 1,000 fields.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1_000
+# Only imports upload files, one per form.
+DATA_UPLOAD_MAX_NUMBER_FILES = 1
+# An uploaded file past this is written to a temporary file while it arrives, not kept in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
 LANGUAGE_CODE = "nl-be"
 LANGUAGES = [("nl-be", "Nederlands")]
 TIME_ZONE = "Europe/Brussels"

@@ -5,6 +5,7 @@ import secrets
 from django.contrib import admin, messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
@@ -326,7 +327,16 @@ class ProviderAdmin(PublishableAdmin):
                 messages.ERROR,
             )
             return redirect("admin:trajectories_provider_import")
-        report = self._run_import(pending, dry_run=False)
+        # The import and its record together, or neither.
+        with transaction.atomic():
+            report = self._run_import(pending, dry_run=False)
+            if not report.has_errors:
+                ImportRecord.objects.create(
+                    kind=ImportRecord.Kind.SCHOOLS,
+                    file_name=pending["file_name"],
+                    summary=report.summary,
+                    imported_by=request.user,
+                )
         if report.has_errors:
             self.message_user(
                 request,
@@ -340,12 +350,6 @@ class ProviderAdmin(PublishableAdmin):
                 token=None,
                 file_name=pending["file_name"],
             )
-        ImportRecord.objects.create(
-            kind=ImportRecord.Kind.SCHOOLS,
-            file_name=pending["file_name"],
-            summary=report.summary,
-            imported_by=request.user,
-        )
         self.message_user(request, f"Scholenlijst geïmporteerd. {report.summary}", messages.SUCCESS)
         # Staff who may import but not browse providers land on the admin's start page.
         if self.has_view_permission(request):

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils import timezone
 
+from portal.uploads import csv_row_count, row_limit_check, upload_size_check
 from trajectories.services.route_planner import (
     CORE_QUALIFICATIONS,
     DIPLOMAS,
@@ -40,8 +41,6 @@ class DualSelfCheckForm(forms.Form):
 class ProviderImportForm(forms.Form):
     """The back office's upload of the official list of schools, before its preview."""
 
-    MAX_SIZE_MB = 20
-
     file = forms.FileField(
         label="Bestand",
         help_text=(
@@ -66,11 +65,11 @@ class ProviderImportForm(forms.Form):
     )
 
     def clean_file(self):
+        """Within the import limits (size, then rows), before the CSV is parsed."""
         upload = self.cleaned_data["file"]
-        if upload.size > self.MAX_SIZE_MB * 1024 * 1024:
-            raise forms.ValidationError(
-                f"Het bestand is groter dan {self.MAX_SIZE_MB} MB. Is dit wel de scholenlijst?"
-            )
+        upload_size_check(upload)
+        row_limit_check(csv_row_count(upload.read()))
+        upload.seek(0)
         return upload
 
     def clean_checked_on(self):

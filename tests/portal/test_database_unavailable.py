@@ -206,7 +206,9 @@ def retry(monkeypatch):
     """The middleware around a view, with a connection that was open and broke."""
     closed = []
     monkeypatch.setattr(middleware, "RETRY_PAUSE_SECONDS", 0)
-    monkeypatch.setattr(middleware, "connections", SimpleNamespace(close_all=lambda: closed.append(True)))
+    monkeypatch.setattr(
+        middleware, "connections", SimpleNamespace(close_all=lambda: closed.append(True))
+    )
     monkeypatch.setattr(
         middleware,
         "connection",
