@@ -77,17 +77,28 @@ test-fast: $(STAMP)  ## Quick loop: SQLite, no browser
 clean:  ## Remove the virtualenv, the SQLite database and collected static files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-.PHONY: bench
-bench: $(STAMP)  ## Benchmark search and provider pages against /healthz on PostgreSQL (bench/results/)
-	@deps=$$(scripts/system-deps.sh) || exit 1; \
-	  eval "$$(echo "$$deps" | grep -E '^(PG_BINDIR|CHROMIUM_PATH)=' | sed 's/^/export /')"; \
-	  if ! command -v wrk >/dev/null 2>&1; then \
-	    if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	      echo "Installing wrk through apt..."; \
-	      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
-	        || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; \
-	    else \
-	      echo "make bench needs wrk: install it (Debian/Ubuntu: sudo apt-get install wrk)." >&2; exit 1; \
-	    fi; \
+# Bench targets: the system packages (as `make test` installs them) and a throwaway PostgreSQL;
+# append the command to run against it.
+WITH_POSTGRES = deps=$$(scripts/system-deps.sh) || exit 1; \
+  eval "$$(echo "$$deps" | grep -E '^(PG_BINDIR|CHROMIUM_PATH)=' | sed 's/^/export /')"; \
+  PG_BINDIR="$$PG_BINDIR" scripts/with-postgres.sh
+
+.PHONY: wrk
+wrk:  # the load generator of the bench targets, through apt where possible
+	@if ! command -v wrk >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing wrk through apt..."; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
+	      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; \
+	  else \
+	    echo "This target needs wrk: install it (Debian/Ubuntu: sudo apt-get install wrk)." >&2; exit 1; \
 	  fi; \
-	  PG_BINDIR="$$PG_BINDIR" scripts/with-postgres.sh sh -c '$(PY) bench/fill.py && $(PY) bench/run.py'
+	fi
+
+.PHONY: bench
+bench: $(STAMP) wrk  ## Benchmark search and provider pages against /healthz on PostgreSQL (bench/results/)
+	@$(WITH_POSTGRES) sh -c '$(PY) bench/fill.py && $(PY) bench/run.py'
+
+.PHONY: faults
+faults: $(STAMP) wrk  ## Load, a PostgreSQL restart and an outage under gunicorn: status counts per phase (bench/results/)
+	@$(WITH_POSTGRES) sh -c '$(PY) bench/fill.py && $(PY) bench/faults.py'

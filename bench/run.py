@@ -359,7 +359,7 @@ def wrk(base: str, paths_file: Path, seconds: int, offset: int, args) -> dict:
         "-d",
         f"{seconds}s",
         "--timeout",
-        "10s",
+        f"{getattr(args, 'timeout', 10)}s",
         "-s",
         str(LUA_SCRIPT),
         base,

@@ -140,7 +140,12 @@ class DatabaseUnavailableMiddleware:
             time.sleep(RETRY_PAUSE_SECONDS)
             match = request.resolver_match
             try:
-                return match.func(request, *match.args, **match.kwargs)
+                response = match.func(request, *match.args, **match.kwargs)
+                if callable(getattr(response, "render", None)):
+                    # Rendered here, so an error while rendering is caught too; and Django does
+                    # not render what this returns when its own rendering was what failed.
+                    response = response.render()
+                return response
             except Exception as error:
                 if not database_unavailable(error):
                     raise

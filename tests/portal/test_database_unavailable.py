@@ -7,7 +7,8 @@ from unittest import mock
 
 import pytest
 from django.db import DatabaseError, InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.template import engines
+from django.template.response import SimpleTemplateResponse
 from django.test import RequestFactory
 from django.urls import ResolverMatch
 
@@ -188,7 +189,7 @@ def test_a_locked_sqlite_file_is_an_outage_but_a_missing_table_is_not():
 
 
 class FlakyView:
-    """A view that fails with the given errors first, then answers."""
+    """A view that fails with the given errors first, then answers (a page still to render)."""
 
     def __init__(self, *errors):
         self.errors = list(errors)
@@ -198,7 +199,7 @@ class FlakyView:
         self.calls += 1
         if self.errors:
             raise self.errors.pop(0)
-        return HttpResponse("ok")
+        return SimpleTemplateResponse(engines["django"].from_string("ok"))
 
 
 @pytest.fixture
@@ -235,6 +236,8 @@ def test_a_read_that_lost_its_connection_is_tried_once_more(retry):
     response = retry(view)
     assert (response.status_code, view.calls) == (200, 2)
     assert retry.closed  # on a fresh connection
+    # Rendered: when rendering was what failed, Django does not render what the retry returns.
+    assert response.content == b"ok"
 
 
 def test_a_second_failure_gives_up_with_503(retry):
