@@ -16,7 +16,6 @@ Usage: .venv/bin/python bench/faults.py [--load 60] [--connections 32]
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -262,22 +261,11 @@ def parse_args():
 
 def main() -> None:
     args = parse_args()
-    if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
-        sys.exit("bench/faults.py runs on PostgreSQL: set DATABASE_URL (make faults does).")
-    if not shutil.which("wrk"):
-        sys.exit("bench/faults.py needs wrk (Debian/Ubuntu: apt-get install wrk).")
     postgres = Postgres()
-    import django
-
-    django.setup()
+    bench.prepare("bench/faults.py", "faults")
     from django.db import connection
 
     args.output.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-        cwd=bench.PROJECT,
-        check=True,
-    )
     paths = mixed_paths()
     connection.close()  # this process holds no connection while PostgreSQL restarts
     log = args.output / "faults-gunicorn.log"

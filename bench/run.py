@@ -704,21 +704,26 @@ def parse_args():
     return parser.parse_args()
 
 
-def main() -> None:
-    args = parse_args()
+def prepare(script: str, target: str) -> None:
+    """Stop unless PostgreSQL and wrk are there; set up Django and collect the static files."""
     if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
-        sys.exit("bench/run.py measures on PostgreSQL: set DATABASE_URL (make bench does).")
+        sys.exit(f"{script} runs on PostgreSQL: set DATABASE_URL (make {target} does).")
     if not shutil.which("wrk"):
-        sys.exit("bench/run.py needs wrk (Debian/Ubuntu: apt-get install wrk).")
+        sys.exit(f"{script} needs wrk (Debian/Ubuntu: apt-get install wrk).")
     import django
 
     django.setup()
-    args.output.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
         cwd=PROJECT,
         check=True,
     )
+
+
+def main() -> None:
+    args = parse_args()
+    prepare("bench/run.py", "bench")
+    args.output.mkdir(parents=True, exist_ok=True)
     scenarios = [s for s in build_scenarios() if args.only in s.key or s.kind == "baseline"]
     for number, path in enumerate(args.path, start=1):
         extra = Scenario(f"path-{number}", f"{path}, repeated", "other", "repeated", [path])

@@ -80,3 +80,17 @@ def test_production_settings_pass_the_deploy_check():
 def test_debug_without_a_secret_runs_locally():
     result = run_manage("check", env={"DJANGO_DEBUG": "true", "DATABASE_URL": "sqlite:///:memory:"})
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("DJANGO_TRUSTED_PROXIES", "10.0.0.0/8,proxy.example.org", "is not an IP address"),
+        ("IMPORT_MAX_ROWS", "0", "must be 1 or more"),
+        ("LOGIN_LOCKOUT_IP_ATTEMPTS", "0", "must be 1 or more"),
+    ],
+)
+def test_protection_settings_refuse_a_value_that_would_not_protect(name, value, message):
+    result = run_manage("check", env={**PRODUCTION_ENV, name: value})
+    assert result.returncode != 0
+    assert message in result.stderr

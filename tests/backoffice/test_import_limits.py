@@ -2,7 +2,7 @@
 and an import that fails half-way leaves nothing behind."""
 
 import json
-from pathlib import Path
+from contextlib import contextmanager
 from unittest import mock
 
 import pytest
@@ -14,32 +14,19 @@ from portal.services import content_export
 from portal.uploads import csv_row_count
 from tests.portal.factories import UserFactory
 from tests.trajectories.factories import RouteFactory
-from trajectories.models import Location, Provider, Route
+from tests.trajectories.test_import_admin import SAMPLE
+from tests.trajectories.test_import_admin import imported as imported_schools
+from tests.trajectories.test_import_admin import upload as upload_schools
+from trajectories.models import Location, Route
 
 pytestmark = pytest.mark.django_db
 
-SAMPLE = Path(__file__).parent.parent / "trajectories" / "data" / "onderwijsaanbod-voorbeeld.csv"
 SCHOOLS_URL = reverse("admin:trajectories_provider_import")
 CONTENT_URL = reverse("admin:import-content")
 
 
-def upload_schools(client, data: bytes):
-    return client.post(
-        SCHOOLS_URL,
-        {
-            "file": SimpleUploadedFile("onderwijsaanbod.csv", data, content_type="text/csv"),
-            "source_url": "https://data-onderwijs.vlaanderen.be/onderwijsaanbod/",
-            "checked_on": "2026-01-15",
-        },
-    )
-
-
 def upload_content(client, data: bytes, name="inhoud.json"):
     return client.post(CONTENT_URL, {"bestand": SimpleUploadedFile(name, data)})
-
-
-def imported_schools():
-    return Provider.objects.filter(school_number__startswith="9000")
 
 
 @pytest.fixture
@@ -145,6 +132,16 @@ def test_more_than_one_file_gets_the_dutch_400_page(operator):
 # -- All or nothing -----------------------------------------------------------------------------
 
 
+@contextmanager
+def failing(target, name: str):
+    """`target.name` fails half-way through the request, which raises its error."""
+    with (
+        mock.patch.object(target, name, side_effect=RuntimeError("schijf vol")),
+        pytest.raises(RuntimeError),
+    ):
+        yield
+
+
 def confirmed_school_import(client):
     token = upload_schools(client, SAMPLE.read_bytes()).context["token"]
     return client.post(reverse("admin:trajectories_provider_import_confirm", args=[token]))
@@ -152,20 +149,14 @@ def confirmed_school_import(client):
 
 def test_a_school_import_that_fails_half_way_writes_nothing(operator):
     # The providers are written, then their locations fail.
-    with (
-        mock.patch.object(Location.objects, "bulk_create", side_effect=RuntimeError("schijf vol")),
-        pytest.raises(RuntimeError),
-    ):
+    with failing(Location.objects, "bulk_create"):
         confirmed_school_import(operator)
     assert not imported_schools().exists()
     assert not ImportRecord.objects.exists()
 
 
 def test_a_school_import_whose_record_fails_writes_no_schools(operator):
-    with (
-        mock.patch.object(ImportRecord.objects, "create", side_effect=RuntimeError("schijf vol")),
-        pytest.raises(RuntimeError),
-    ):
+    with failing(ImportRecord.objects, "create"):
         confirmed_school_import(operator)
     assert not imported_schools().exists()
 
@@ -175,9 +166,6 @@ def test_a_content_import_whose_record_fails_writes_no_content(operator):
     data = content_export().encode()
     Route.objects.filter(slug="uit-export").delete()
     token = upload_content(operator, data).context["token"]
-    with (
-        mock.patch.object(ImportRecord.objects, "create", side_effect=RuntimeError("schijf vol")),
-        pytest.raises(RuntimeError),
-    ):
+    with failing(ImportRecord.objects, "create"):
         operator.post(CONTENT_URL, {"token": token})
     assert not Route.objects.filter(slug="uit-export").exists()
