@@ -17,8 +17,9 @@ NEW_PASSWORD = "Een-nieuw-wachtwoord-42"
 def test_the_login_page_has_a_heading_a_way_back_and_says_how_to_get_in(client):
     html = client.get(LOGIN).content.decode()
     assert "<h1>Aanmelden bij het beheer</h1>" in html
-    assert 'href="/"' in html and "Terug naar de Instroomwijzer Kinderopvang" in html
-    assert "Nog geen account?" in html and "hoofdredacteur" in html
+    assert '<a href="/">← Terug naar de Instroomwijzer Kinderopvang</a>' in html
+    assert "Nog geen account?" in html
+    assert "Een account krijg je van een hoofdredacteur" in html
     assert f'href="{RESET}"' in html
     assert 'lang="nl-be"' in html
 

@@ -156,5 +156,6 @@ def test_when_no_near_place_is_known_to_teach_in_the_evening_the_page_says_so(cl
     OfferingFactory(location=aalst_location())
     response = client.get(URL, EXAMPLE)
     adult = next(p for p in response.context["fitting"] if p.route.slug == "volwassenenonderwijs")
-    assert adult.nearest and not adult.has_nearest_at_asked_moment
+    assert adult.nearest
+    assert not adult.has_nearest_at_asked_moment
     assert "weten we niet of ze &#x27;s avonds les geven" in response.content.decode()
