@@ -49,7 +49,7 @@ urlpatterns = [
     path(
         "admin/wachtwoord-vergeten/",
         auth_views.PasswordResetView.as_view(
-            extra_context=ADMIN_LOOK,
+            extra_context={**ADMIN_LOOK, "title": "Wachtwoord vergeten"},
             extra_email_context={"timeout_hours": settings.PASSWORD_RESET_TIMEOUT // 3600},
             email_template_name="registration/password_reset_email.txt",
             subject_template_name="registration/password_reset_subject.txt",
@@ -58,17 +58,23 @@ urlpatterns = [
     ),
     path(
         "admin/wachtwoord-vergeten/verstuurd/",
-        auth_views.PasswordResetDoneView.as_view(extra_context=ADMIN_LOOK),
+        auth_views.PasswordResetDoneView.as_view(
+            extra_context={**ADMIN_LOOK, "title": "Kijk in je mailbox"}
+        ),
         name="password_reset_done",
     ),
     path(
         "admin/wachtwoord-herstellen/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(extra_context=ADMIN_LOOK),
+        auth_views.PasswordResetConfirmView.as_view(
+            extra_context={**ADMIN_LOOK, "title": "Kies een nieuw wachtwoord"}
+        ),
         name="password_reset_confirm",
     ),
     path(
         "admin/wachtwoord-herstellen/klaar/",
-        auth_views.PasswordResetCompleteView.as_view(extra_context=ADMIN_LOOK),
+        auth_views.PasswordResetCompleteView.as_view(
+            extra_context={**ADMIN_LOOK, "title": "Je nieuwe wachtwoord is ingesteld"}
+        ),
         name="password_reset_complete",
     ),
     path("admin/", admin.site.urls),
