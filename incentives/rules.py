@@ -18,7 +18,7 @@ EMPLOYER_TYPES = {
     "lokaal-bestuur": "Lokaal bestuur",
 }
 CARE_TYPES = {
-    "baby-peuter": "Opvang van baby's en peuters (kinderdagverblijf)",
+    "baby-peuter": "Baby's en peuters (kinderdagverblijf)",
     "bko": "Buitenschoolse kinderopvang (BKO)",
     "gezinsopvang": "Gezinsopvang",
 }

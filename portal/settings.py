@@ -236,6 +236,34 @@ STORAGES = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+# E-mail (password reset links): SMTP when EMAIL_HOST is set, else printed on the console, which
+# is enough for a local run.
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "Instroomwijzer <noreply@localhost>")
+if env_str("EMAIL_HOST"):
+    _email_port = env_int("EMAIL_PORT", 587)
+    _email_tls = env_bool("EMAIL_USE_TLS", default=_email_port == 587)
+    _email_ssl = env_bool("EMAIL_USE_SSL", default=_email_port == 465)
+    if _email_tls and _email_ssl:
+        raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be true.")
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": env_str("EMAIL_HOST"),
+                "port": _email_port,
+                "username": env_str("EMAIL_HOST_USER"),
+                "password": env_str("EMAIL_HOST_PASSWORD"),
+                "use_tls": _email_tls,
+                "use_ssl": _email_ssl,
+                "timeout": 10,
+            },
+        }
+    }
+else:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+# A password reset link is valid for this many seconds (Django's default is three days).
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 24 * 3600)
+
 # The optional map: tiles are fetched from this server only after a visitor opens the map.
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env_str(

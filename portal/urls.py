@@ -1,6 +1,8 @@
 """Root URLs. Public paths are Dutch and stable: they are shared, bookmarked and printed."""
 
+from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
@@ -34,11 +36,47 @@ portal_patterns = [
     path("healthz", views.healthz, name="healthz"),
 ]
 
+# What the admin's own pages get from the admin site, for the pages outside it.
+ADMIN_LOOK = {"site_header": admin.site.site_header, "site_title": admin.site.site_title}
+
 urlpatterns = [
     path("", include((portal_patterns, "portal"))),
     path("", include("qualifications.urls")),
     path("", include("trajectories.urls")),
     path("", include("incentives.urls")),
+    # A forgotten back-office password: Django's own reset views, in the admin's look. The names
+    # are the ones the admin's login page and the reset views look for.
+    path(
+        "admin/wachtwoord-vergeten/",
+        auth_views.PasswordResetView.as_view(
+            extra_context={**ADMIN_LOOK, "title": "Wachtwoord vergeten"},
+            extra_email_context={"timeout_hours": settings.PASSWORD_RESET_TIMEOUT // 3600},
+            email_template_name="registration/password_reset_email.txt",
+            subject_template_name="registration/password_reset_subject.txt",
+        ),
+        name="admin_password_reset",
+    ),
+    path(
+        "admin/wachtwoord-vergeten/verstuurd/",
+        auth_views.PasswordResetDoneView.as_view(
+            extra_context={**ADMIN_LOOK, "title": "Kijk in je mailbox"}
+        ),
+        name="password_reset_done",
+    ),
+    path(
+        "admin/wachtwoord-herstellen/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            extra_context={**ADMIN_LOOK, "title": "Kies een nieuw wachtwoord"}
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "admin/wachtwoord-herstellen/klaar/",
+        auth_views.PasswordResetCompleteView.as_view(
+            extra_context={**ADMIN_LOOK, "title": "Je nieuwe wachtwoord is ingesteld"}
+        ),
+        name="password_reset_complete",
+    ),
     path("admin/", admin.site.urls),
 ]
 

@@ -16,11 +16,15 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "k" * 20 + "a-long-and-random-production-secret-9f8e7d6c5b4a",
     "DJANGO_ALLOWED_HOSTS": "instroomwijzer.example.org",
     "DATABASE_URL": "sqlite:///:memory:",
+    # Production sends its password reset mails through SMTP; the console backend fails the check.
+    "EMAIL_HOST": "smtp.example.org",
 }
 
 
 def run_manage(*args, env):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE"))}
+    clean = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE", "EMAIL_"))
+    }
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=PROJECT,
@@ -80,6 +84,20 @@ def test_production_settings_pass_the_deploy_check():
 def test_debug_without_a_secret_runs_locally():
     result = run_manage("check", env={"DJANGO_DEBUG": "true", "DATABASE_URL": "sqlite:///:memory:"})
     assert result.returncode == 0, result.stderr
+
+
+def test_production_without_a_mail_server_fails_the_deploy_check():
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "EMAIL_HOST"}
+    result = run_manage("check", "--deploy", env=env)
+    assert result.returncode != 0
+    assert "mail.E001" in result.stdout + result.stderr
+
+
+def test_smtp_with_both_tls_and_ssl_stops_the_start():
+    env = {**PRODUCTION_ENV, "EMAIL_USE_TLS": "true", "EMAIL_USE_SSL": "true"}
+    result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert "EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be true" in result.stderr
 
 
 @pytest.mark.parametrize(

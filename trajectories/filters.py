@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef, Q
+from django_filters.fields import ChoiceField
 
 from portal.models import Province
 from portal.services import PlaceResolution, place_resolve
@@ -12,6 +13,36 @@ from trajectories.models import Offering, Route
 RADIUS_CHOICES = [(str(km), f"{km} km") for km in (5, 10, 20, 30, 50)]
 DEFAULT_RADIUS_KM = 20
 SORT_CHOICES = [("afstand", "Afstand"), ("naam", "Naam"), ("start", "Startdatum")]
+# The sort select offers the default as an empty choice, so a person who never chose an order
+# keeps "nearest first" once they add a place. `sorteer=afstand` in a link stays valid.
+SORT_DEFAULT_LABELS = {True: "Afstand", False: "Naam (met een plaats: afstand)"}
+
+
+class InForceSelect(forms.Select):
+    """A select that shows the value the results use, not only what the URL said.
+
+    Without this, a search with no `straal` (or an invalid one) searched 20 km while the select
+    showed its first option, 5 km, and the next press on "Zoeken" silently narrowed the search.
+    The FilterSet sets `value_in_force` once it knows what it applied.
+    """
+
+    value_in_force: str | None = None
+
+    def format_value(self, value):
+        if self.value_in_force is not None:
+            return [self.value_in_force]
+        return super().format_value(value)
+
+
+class SortField(ChoiceField):
+    """The sort choices, with `afstand` accepted though the select shows it as the default."""
+
+    def valid_value(self, value):
+        return value == "afstand" or super().valid_value(value)
+
+
+class SortFilter(django_filters.ChoiceFilter):
+    field_class = SortField
 
 
 class OfferingFilterForm(forms.Form):
@@ -38,6 +69,7 @@ class OfferingFilter(django_filters.FilterSet):
         choices=RADIUS_CHOICES,
         method="filter_nothing",
         empty_label=None,
+        widget=InForceSelect,
         error_messages={
             "invalid_choice": "Kies een afstand van 5, 10, 20, 30 of 50 km.",
         },
@@ -86,11 +118,12 @@ class OfferingFilter(django_filters.FilterSet):
         max_length=100,
         help_text="Naam van de school of opleiding",
     )
-    sorteer = django_filters.ChoiceFilter(
+    sorteer = SortFilter(
         label="Sorteer op",
-        choices=SORT_CHOICES,
+        choices=[("", SORT_DEFAULT_LABELS[True]), *SORT_CHOICES[1:]],
         method="filter_nothing",
         empty_label=None,
+        widget=InForceSelect,
         error_messages={"invalid_choice": "Sorteren kan op afstand, naam of startdatum."},
     )
 
@@ -110,6 +143,7 @@ class OfferingFilter(django_filters.FilterSet):
             self.form.fields[name].error_messages["max_length"] = (
                 "Dit is te lang: gebruik hoogstens %(limit_value)d tekens."
             )
+        self._show_values_in_force()  # the defaults, until filtering knows better
 
     # Filters whose work happens elsewhere (radius in filter_place, order in filter_queryset).
     def filter_nothing(self, queryset, name, value):
@@ -133,10 +167,7 @@ class OfferingFilter(django_filters.FilterSet):
         return queryset.filter(Exists(links))
 
     def filter_moments(self, queryset, name, value):
-        condition = Q()
-        for moment in value:
-            condition |= Q(**{Offering.MOMENT_FIELDS[moment]: True})
-        return queryset.filter(condition)
+        return queryset.filter(Offering.taught_at(value))
 
     def filter_dual(self, queryset, name, value):
         return queryset.filter(is_dual=True)
@@ -176,7 +207,16 @@ class OfferingFilter(django_filters.FilterSet):
             "naam": ["location__provider__name", "title", "pk"],
             "start": [F("starts_on").asc(nulls_last=True), "location__provider__name", "pk"],
         }[self.sort]
+        self._show_values_in_force()
         return queryset.order_by(*order)
+
+    def _show_values_in_force(self) -> None:
+        """Let the form show the radius and order the results use (see `InForceSelect`)."""
+        fields = self.form.fields
+        fields["straal"].widget.value_in_force = str(self.radius_km)
+        asked = self._cleaned("sorteer")
+        fields["sorteer"].widget.value_in_force = "" if asked in (None, "", "afstand") else asked
+        fields["sorteer"].choices = [("", SORT_DEFAULT_LABELS[self.has_place]), *SORT_CHOICES[1:]]
 
     def _cleaned(self, name):
         if not self.is_bound or not hasattr(self.form, "cleaned_data"):

@@ -2,8 +2,10 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, Prefetch, Window
+from django.db.models import Case, F, Prefetch, Value, When, Window
 from django.db.models.functions import RowNumber
+from django.http import QueryDict
+from django.urls import reverse
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
@@ -219,6 +221,15 @@ class PlannedRoute:
     fit: RouteFit
     route: Route
     nearest: list = field(default_factory=list)
+    search_url: str = ""
+
+    @property
+    def has_nearest_at_asked_moment(self) -> bool:
+        return any(offering.moment_fit == MOMENT_MATCHES for offering in self.nearest)
+
+
+# How an offering's known lesson moments compare with the moments a candidate can learn at.
+MOMENT_MATCHES, MOMENT_UNKNOWN = 0, 1
 
 
 class RoutePlannerView(TemplateView):
@@ -249,6 +260,8 @@ class RoutePlannerView(TemplateView):
             place = place_resolve(query=plaats)
             if place.is_resolved:
                 self._attach_nearest(judged, place, candidate)
+        for planned in judged:
+            planned.search_url = self._search_url(planned.route, candidate, place)
         context.update(
             candidate=candidate,
             summary=describe(candidate),
@@ -257,21 +270,53 @@ class RoutePlannerView(TemplateView):
             place=place,
             support=self._support(place),
             share_url=share_link(self.request, form),
+            nearest_within_km=self.nearest_within_km,
+            asked_moments=[
+                label for value, label in Offering.Moment.choices if value in candidate.moments
+            ],
         )
         context["qr_svg"] = qr_svg(context["share_url"])
         return context
 
+    def _search_url(self, route, candidate, place) -> str:
+        """The search of this route with everything the planner used: place, radius,
+        qualification and lesson moments, so the list goes on where the planner stopped."""
+        params = QueryDict(mutable=True)
+        if place is not None and place.is_resolved:
+            params["plaats"] = place.query
+            params["straal"] = str(self.nearest_within_km)
+        if candidate.qualification:
+            params["kwalificatie"] = candidate.qualification
+        params["traject"] = route.slug
+        params.setlist("lesmoment", sorted(candidate.moments))
+        return reverse("trajectories:offering-search") + "?" + params.urlencode()
+
     def _attach_nearest(self, judged, place, candidate) -> None:
-        """The three nearest offerings of each fitting route, in one query."""
+        """The three nearest offerings of each fitting route, in one query.
+
+        With lesson moments asked, offerings known to be taught at one of them come first,
+        then those whose moments are not known; those known to be taught at other moments
+        only are left out. Each offering carries `moment_fit` so the page can say which is which.
+        """
         fitting = {p.route.pk: p for p in judged if p.fit.fits}
         offerings = Offering.objects.published().filter(route_id__in=fitting)
         if candidate.qualification:
             offerings = offerings.filter(qualifications__slug=candidate.qualification)
+        moment_fit = Value(MOMENT_MATCHES)
+        if candidate.moments:
+            asked = Offering.taught_at(candidate.moments)
+            offerings = offerings.filter(asked | Offering.moments_unknown())
+            moment_fit = Case(
+                When(asked, then=Value(MOMENT_MATCHES)), default=Value(MOMENT_UNKNOWN)
+            )
         nearest = (
             offerings.near(place.point, self.nearest_within_km)
+            .annotate(moment_fit=moment_fit)
             .annotate(
                 rank=Window(
-                    RowNumber(), partition_by=F("route_id"), order_by=F("distance_km").asc()
+                    RowNumber(),
+                    partition_by=F("route_id"),
+                    order_by=[F("moment_fit").asc(), F("distance_km").asc()],
                 )
             )
             .filter(rank__lte=self.nearest_per_route)

@@ -16,7 +16,7 @@ def test_home_page_opens_the_three_doors(client):
     response = client.get("/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<html lang="nl-BE">' in html
+    assert '<html lang="nl-BE" class="no-js">' in html
     for door in ["/werkgevers/", "/mentoren-en-kandidaten/", "/sector/"]:
         assert f'href="{door}"' in html
     assert "Naar de inhoud" in html

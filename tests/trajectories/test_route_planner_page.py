@@ -110,3 +110,52 @@ def test_route_planner_costs_the_same_queries_with_more_offerings(client, assert
     assert_fixed_queries(
         f"{URL}?{query}", lambda: [OfferingFactory(location=aalst_location()) for _ in range(8)]
     )
+
+
+def test_every_link_to_the_search_carries_place_radius_qualification_and_moment(client):
+    from django.http import QueryDict
+
+    OfferingFactory(location=aalst_location())
+    response = client.get(URL, {**EXAMPLE, "kwalificatie": "kinderbegeleider-babys-en-peuters"})
+    for planned in response.context["fitting"]:
+        path, _, query = planned.search_url.partition("?")
+        assert path == "/opleidingen/"
+        params = QueryDict(query)
+        assert params["plaats"] == "Aalst"
+        assert params["straal"] == "50"  # the radius within which the planner looked
+        assert params["kwalificatie"] == "kinderbegeleider-babys-en-peuters"
+        assert params.getlist("lesmoment") == ["avond"]
+        assert params.getlist("traject") == [planned.route.slug]
+        assert f'href="{planned.search_url.replace("&", "&amp;")}"' in response.content.decode()
+
+
+def test_the_search_behind_a_planner_link_finds_what_the_planner_showed(client):
+    evening = OfferingFactory(location=aalst_location(), is_evening=True)
+    planner = client.get(URL, EXAMPLE)
+    adult = next(p for p in planner.context["fitting"] if p.route.slug == "volwassenenonderwijs")
+    assert adult.nearest == [evening]
+    search = client.get(adult.search_url)
+    assert evening in search.context["object_list"]
+    assert "binnen 50 km van" in search.content.decode()
+
+
+def test_evening_places_come_first_and_unknown_moments_are_said(client):
+    known = OfferingFactory(location=aalst_location(), is_evening=True, title="Avondles")
+    unknown = OfferingFactory(location=aalst_location(), title="Onbekend moment")
+    daytime_only = OfferingFactory(location=aalst_location(), is_daytime=True)
+    response = client.get(URL, EXAMPLE)
+    adult = next(p for p in response.context["fitting"] if p.route.slug == "volwassenenonderwijs")
+    assert adult.nearest == [known, unknown]  # the day-only course is left out
+    assert daytime_only not in adult.nearest
+    assert adult.has_nearest_at_asked_moment
+    html = response.content.decode()
+    assert "lesmoment niet bekend" in html
+
+
+def test_when_no_near_place_is_known_to_teach_in_the_evening_the_page_says_so(client):
+    OfferingFactory(location=aalst_location())
+    response = client.get(URL, EXAMPLE)
+    adult = next(p for p in response.context["fitting"] if p.route.slug == "volwassenenonderwijs")
+    assert adult.nearest
+    assert not adult.has_nearest_at_asked_moment
+    assert "weten we niet of ze &#x27;s avonds les geven" in response.content.decode()

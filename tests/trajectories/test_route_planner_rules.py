@@ -119,3 +119,11 @@ def test_describe_reads_the_answers_back():
         "34 jaar · werk al in de kinderopvang (zonder kwalificatie) · "
         "6 jaar ervaring in de kinderopvang · les 's avonds"
     )
+
+
+def test_an_evening_learner_gets_no_point_for_adult_education_without_known_evening_classes():
+    def score(moments):
+        fits = routes_for(Candidate(age=30, situation="werkzoekend", moments=frozenset(moments)))
+        return next(f.score for f in fits if f.slug == "volwassenenonderwijs")
+
+    assert score({"avond"}) == score(set())

@@ -238,6 +238,19 @@ class Offering(PublishableModel):
     def __str__(self):
         return f"{self.title} ({self.location})"
 
+    @classmethod
+    def taught_at(cls, moments) -> Q:
+        """The condition "taught at one of these moments" (values of `Moment`)."""
+        condition = Q()
+        for moment in moments:
+            condition |= Q(**{cls.MOMENT_FIELDS[moment]: True})
+        return condition
+
+    @classmethod
+    def moments_unknown(cls) -> Q:
+        """The condition "no lesson moment known": none of the moment fields is set."""
+        return Q(**dict.fromkeys(cls.MOMENT_FIELDS.values(), False))
+
     @property
     def moments(self) -> list[str]:
         """The labels of the moments this offering is taught at."""

@@ -166,11 +166,14 @@ def _adult_education(c: Candidate) -> RouteFit:
             "zelf in, of komt er via VDAB, je werkgever (IKA via VIVO of Diverscity) of een "
             "andere toeleider.",
         )
-    if "avond" in c.moments or "dag" in c.moments:
-        fit.good(
-            1,
-            "Deeltijds of voltijds: de intensiteit verschilt per centrum. Kijk hieronder "
-            "welke centra in de buurt les geven.",
+    if c.moments:
+        # No point for the moment: whether a centre teaches in the evening differs per centre,
+        # and the planner shows per place below what is known of it.
+        fit.reasons_for.append(
+            Reason(
+                "Deeltijds of voltijds, overdag of 's avonds: dat verschilt per centrum. Bij "
+                "de plaatsen hieronder staat wat we van hun lesmomenten weten."
+            )
         )
     if c.held_qualification:
         fit.duration = "Ingekort traject: 370 of 330 lestijden"
@@ -254,7 +257,7 @@ def _syntra(c: Candidate) -> RouteFit:
             "kinderopvang wil starten.",
         )
     if c.wants_pay:
-        fit.reasons_against.append(Reason("De webinar noemt bij Syntra geen vergoeding."))
+        fit.reasons_against.append(Reason("Voor Syntra kennen we geen vergoeding."))
     return fit
 
 
