@@ -27,6 +27,7 @@ from portal.context_processors import main_navigation
 logger = logging.getLogger("portal.database")
 
 # What the 503 asks clients (and crawlers) to wait; a restart takes seconds, a failover longer.
+# The pages say "over een halve minuut".
 RETRY_AFTER_SECONDS = 30
 # Before the one retry of a request that lost its connection: long enough for a fast restart
 # to accept connections again, short enough that nobody notices.
@@ -105,7 +106,6 @@ def unavailable_response(request, error: BaseException) -> HttpResponse:
     else:
         template = "503.html"
         context = {"main_navigation": main_navigation()}
-    context["retry_after_seconds"] = RETRY_AFTER_SECONDS
     response = HttpResponse(loader.render_to_string(template, context), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)

@@ -34,16 +34,17 @@ def _is_trusted_proxy(address: str) -> bool:
     return any(ip in network for network in settings.TRUSTED_PROXIES)
 
 
-def client_ip(request) -> str:
-    """The address the request came from (`AXES_CLIENT_IP_CALLABLE`).
+def client_ip(request) -> str | None:
+    """The address the request came from (`AXES_CLIENT_IP_CALLABLE`); None when there is none
+    (a server on a Unix socket), which the database keeps as no address rather than refusing.
 
     Only when the connection comes from one of our own proxies (`TRUSTED_PROXIES`) is
     X-Forwarded-For read: from the right, the first address that is not one of those proxies is
     the client, as the nearest proxy saw it. Anything further left was written by the client and
     proves nothing. Without a trusted proxy the header is ignored altogether.
     """
-    remote = request.META.get("REMOTE_ADDR", "")
-    if not _is_trusted_proxy(remote):
+    remote = request.META.get("REMOTE_ADDR") or None
+    if not _is_trusted_proxy(remote or ""):
         return remote
     hops = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
     for hop in reversed([hop.strip() for hop in hops if hop.strip()]):

@@ -183,6 +183,12 @@ def test_attempts_are_kept_in_the_database_and_shown_to_operators(client, staff,
     assert "203.0.113.5" in html
 
 
+def test_a_login_without_an_address_is_counted_by_name(client, staff):
+    fail(client, staff.username, 5, ip="")  # a server behind a Unix socket
+    assert AccessAttempt.objects.get().ip_address is None
+    assert_locked_out(client, login(client, staff.username, PASSWORD, ip=""))
+
+
 def test_the_reset_command_unlocks_a_username(client, staff):
     fail(client, staff.username, 5)
     call_command("axes_reset_username", staff.username.lower())
@@ -226,8 +232,9 @@ def test_a_forwarded_address_from_anyone_else_changes_nothing(client, staff, set
         ("10.0.0.1", "", "10.0.0.1"),
         ("10.0.0.1", "geen-adres", "10.0.0.1"),
         ("192.0.2.1", "203.0.113.9", "192.0.2.1"),  # not our proxy: the header is ignored
+        ("", "203.0.113.9", None),  # a Unix socket has no address
     ],
-    ids=["proxies", "spoofed-left", "no-header", "garbage", "direct"],
+    ids=["proxies", "spoofed-left", "no-header", "garbage", "direct", "unix-socket"],
 )
 def test_client_ip_trusts_forwarded_for_only_from_our_proxies(
     settings, remote, forwarded, expected
