@@ -55,6 +55,8 @@ STATIC_PAGES = [
     # Every requirement unmet: every next step and exception is on the page.
     "/duaal-leren/?controle=1",
     "/ondersteuning/",
+    # Every route judged, with the reasons for and against that mention pay.
+    "/routeplanner/?leeftijd=30&situatie=werkzoekend&betaald=ja&lesmoment=avond&ervaring=3",
     "/premies/",
     "/premies/?werkgever=lokaal-bestuur&opvang=bko&traject=duaal-leren-secundair",
     "/opleidingen/?plaats=Hasselt&straal=50",
