@@ -131,10 +131,6 @@ class Finality(PublishableModel):
     def __str__(self):
         return f"{self.name} ({self.get_structure_display().lower()})"
 
-    @property
-    def link_list(self) -> list[str]:
-        return [line.strip() for line in self.links.splitlines() if line.strip()]
-
 
 class StudyProgrammeQuerySet(PublishableQuerySet):
     def for_matrix(self):

@@ -87,7 +87,7 @@ def wider_searches(filterset: OfferingFilter, queryset) -> list[Alternative]:
             continue
         count = _count(chip.query, queryset, filterset)
         if count:
-            alternatives.append(Alternative(f"Zonder '{chip.label}'", chip.query, count))
+            alternatives.append(Alternative(f"Zonder “{chip.label}”", chip.query, count))
     return alternatives
 
 

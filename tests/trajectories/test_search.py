@@ -272,7 +272,7 @@ def test_no_results_offers_to_drop_a_filter(client):
     OfferingFactory(is_evening=True)
     html = client.get(SEARCH, {"lesmoment": "avond", "traject": "evc"}).content.decode()
     assert "Geen opleidingen gevonden" in html
-    assert "Zonder &#x27;Erkennen van verworven competenties (EVC)&#x27;" in html
+    assert "Zonder “Erkennen van verworven competenties (EVC)”" in html
 
 
 def test_drafts_and_offerings_of_draft_providers_are_hidden(client):

@@ -193,8 +193,8 @@ def _adult_education(c: Candidate) -> RouteFit:
     if c.wants_pay:
         fit.reasons_against.append(
             Reason(
-                "Het volwassenenonderwijs zelf betaalt geen vergoeding; duaal leren in het "
-                "volwassenenonderwijs wel."
+                "Voor het volwassenenonderwijs zelf is geen vergoeding bekend; duaal leren in "
+                "het volwassenenonderwijs betaalt wel een vergoeding."
             )
         )
     return fit
