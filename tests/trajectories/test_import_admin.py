@@ -201,12 +201,12 @@ class TestImportFlow:
         assert imported().count() == 4
 
     def test_file_with_errors_shows_them_and_cannot_be_confirmed(self, importer):
-        data = SAMPLE.read_bytes().replace(b";41002;", b";41999;")
+        data = SAMPLE.read_bytes().replace(b";9300;", b";99999;")
 
         response = upload(importer, data)
 
         assert response.context["token"] is None
-        assert escape('niscode "41999" is geen gemeente die we kennen') in response.text
+        assert escape('postcode "99999" is geen postcode van 4 cijfers') in response.text
         assert "Regel 3 (schoolnummer 900002)" in response.text
         assert "Import bevestigen" not in response.text
         assert not imported().exists()
