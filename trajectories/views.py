@@ -115,7 +115,7 @@ class OfferingSearchView(FilterView):
     strict = False
 
     def get_queryset(self):
-        return Offering.objects.published().for_listing()
+        return Offering.objects.published().current().for_listing()
 
     def paginate_queryset(self, queryset, page_size):
         """Like ListView, but a bad page number shows a page and says why, instead of a 404."""
@@ -197,6 +197,14 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         locations = self.object.locations.all()
+        # Offerings of a past school year, or ended because a newer list no longer names them,
+        # stay on the page under their own heading: a person may look for what was taught.
+        past = []
+        for location in locations:
+            offerings = location.offerings.all()
+            location.current_offerings = [o for o in offerings if o.is_current]
+            past += [o for o in offerings if not o.is_current]
+        context["past_offerings"] = sorted(past, key=lambda o: o.school_year, reverse=True)
         context["map_points"] = [
             {
                 "lat": location.latitude,
@@ -264,7 +272,7 @@ class RoutePlannerView(TemplateView):
     def _attach_nearest(self, judged, place, candidate) -> None:
         """The three nearest offerings of each fitting route, in one query."""
         fitting = {p.route.pk: p for p in judged if p.fit.fits}
-        offerings = Offering.objects.published().filter(route_id__in=fitting)
+        offerings = Offering.objects.published().current().filter(route_id__in=fitting)
         if candidate.qualification:
             offerings = offerings.filter(qualifications__slug=candidate.qualification)
         nearest = (
