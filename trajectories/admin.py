@@ -1,12 +1,14 @@
 """Back office for routes, learning contracts, dual-learning requirements, support and providers."""
 
 import secrets
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
-from django.http import HttpResponseNotAllowed
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -14,6 +16,7 @@ from django.utils.html import format_html, format_html_join
 
 from portal.admin import PublishableAdmin
 from portal.models import ImportRecord
+from qualifications.models import ProfessionalQualification
 from trajectories.forms import ProviderImportForm
 from trajectories.models import (
     DualRequirement,
@@ -27,6 +30,10 @@ from trajectories.models import (
     SupportService,
 )
 from trajectories.services import providers_import
+from trajectories.services.schools import DEFAULT_LEVELS, Programme
+
+# Documented in fixtures/import/README.md.
+IMPORT_TEMPLATE = Path(settings.BASE_DIR) / "fixtures" / "import" / "aanbieders-sjabloon.csv"
 
 
 class RouteQualificationInline(admin.TabularInline):
@@ -273,6 +280,11 @@ class ProviderAdmin(PublishableAdmin):
                 name="trajectories_provider_import",
             ),
             path(
+                "importeren/sjabloon.csv",
+                self.admin_site.admin_view(self.import_template_view),
+                name="trajectories_provider_import_template",
+            ),
+            path(
                 "importeren/<str:token>/bevestigen/",
                 self.admin_site.admin_view(self.import_confirm_view),
                 name="trajectories_provider_import_confirm",
@@ -290,11 +302,21 @@ class ProviderAdmin(PublishableAdmin):
         if not form.is_valid():
             return self._render_import(request, self.import_form_template, form=form)
         upload = form.cleaned_data["file"]
+        programme = form.programme()
         pending = {
             "data": upload.read(),
             "file_name": upload.name,
             "source_url": form.cleaned_data["source_url"],
             "checked_on": form.cleaned_data["checked_on"],
+            "levels": tuple(form.cleaned_data["levels"]),
+            # Ids, not objects: the preview waits in the cache, maybe for an hour.
+            "programme": programme
+            and {
+                "route_id": programme.route.pk,
+                "qualification_ids": [q.pk for q in programme.qualifications],
+                "title": programme.title,
+                "school_year": programme.school_year,
+            },
             "user_id": request.user.pk,
         }
         report = self._run_import(pending, dry_run=True)
@@ -309,6 +331,13 @@ class ProviderAdmin(PublishableAdmin):
             token=token,
             file_name=pending["file_name"],
         )
+
+    def import_template_view(self, request):
+        """The CSV template for lists without an official export (Syntra, EVC test centres)."""
+        self._check_import_permission(request)
+        response = HttpResponse(IMPORT_TEMPLATE.read_bytes(), content_type="text/csv")
+        response["Content-Disposition"] = 'attachment; filename="aanbieders-sjabloon.csv"'
+        return response
 
     def import_confirm_view(self, request, token):
         """Run the import that the preview under `token` showed, then back to the list."""
@@ -326,7 +355,25 @@ class ProviderAdmin(PublishableAdmin):
                 messages.ERROR,
             )
             return redirect("admin:trajectories_provider_import")
-        report = self._run_import(pending, dry_run=False)
+        confirm_shrink = request.POST.get("confirm_shrink") == "1"
+        report = self._run_import(pending, dry_run=False, confirm_shrink=confirm_shrink)
+        if report.needs_confirmation:
+            # The token was claimed: keep the file for a second, confirmed attempt.
+            token = secrets.token_urlsafe(24)
+            cache.set(self.import_cache_prefix + token, pending, self.import_timeout_seconds)
+            self.message_user(
+                request,
+                "Deze lijst beëindigt veel aanbod: vink aan dat je dat bevestigt. Er is nog "
+                "niets gewijzigd.",
+                messages.ERROR,
+            )
+            return self._render_import(
+                request,
+                self.import_preview_template,
+                report=report,
+                token=token,
+                file_name=pending["file_name"],
+            )
         if report.has_errors:
             self.message_user(
                 request,
@@ -343,7 +390,7 @@ class ProviderAdmin(PublishableAdmin):
         ImportRecord.objects.create(
             kind=ImportRecord.Kind.SCHOOLS,
             file_name=pending["file_name"],
-            summary=report.summary,
+            summary=f"{report.programme}: {report.summary}" if report.programme else report.summary,
             imported_by=request.user,
         )
         self.message_user(request, f"Scholenlijst geïmporteerd. {report.summary}", messages.SUCCESS)
@@ -356,12 +403,27 @@ class ProviderAdmin(PublishableAdmin):
         if not request.user.has_perm("trajectories.add_provider"):
             raise PermissionDenied
 
-    def _run_import(self, pending: dict, *, dry_run: bool):
+    def _run_import(self, pending: dict, *, dry_run: bool, confirm_shrink: bool = False):
         return providers_import(
             data=pending["data"],
             source_url=pending["source_url"],
             checked_on=pending["checked_on"],
             dry_run=dry_run,
+            programme=self._programme(pending.get("programme")),
+            levels=pending.get("levels", DEFAULT_LEVELS),
+            confirm_shrink=confirm_shrink,
+        )
+
+    def _programme(self, saved: dict | None) -> Programme | None:
+        if not saved:
+            return None
+        return Programme(
+            route=Route.objects.get(pk=saved["route_id"]),
+            qualifications=tuple(
+                ProfessionalQualification.objects.filter(pk__in=saved["qualification_ids"])
+            ),
+            title=saved["title"],
+            school_year=saved["school_year"],
         )
 
     def _render_import(self, request, template: str, **context):

@@ -5,26 +5,41 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portal', '0004_editorial_roles'),
+        ("portal", "0004_editorial_roles"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FormerNisCode',
+            name="FormerNisCode",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('nis_code', models.CharField(max_length=5, unique=True, verbose_name='oude NIS-code')),
-                ('name', models.CharField(max_length=80, verbose_name='naam van de gemeente toen')),
-                ('merged_on', models.DateField(verbose_name='gefusioneerd op')),
-                ('source_url', models.URLField(max_length=300, verbose_name='bron')),
-                ('municipality', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='former_nis_codes', to='portal.municipality', verbose_name='nu deel van')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "nis_code",
+                    models.CharField(max_length=5, unique=True, verbose_name="oude NIS-code"),
+                ),
+                ("name", models.CharField(max_length=80, verbose_name="naam van de gemeente toen")),
+                ("merged_on", models.DateField(verbose_name="gefusioneerd op")),
+                ("source_url", models.URLField(max_length=300, verbose_name="bron")),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="former_nis_codes",
+                        to="portal.municipality",
+                        verbose_name="nu deel van",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'NIS-code van voor een fusie',
-                'verbose_name_plural': 'NIS-codes van voor een fusie',
-                'ordering': ['nis_code'],
+                "verbose_name": "NIS-code van voor een fusie",
+                "verbose_name_plural": "NIS-codes van voor een fusie",
+                "ordering": ["nis_code"],
             },
         ),
     ]

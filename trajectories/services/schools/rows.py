@@ -29,6 +29,8 @@ LATITUDE_RANGE = (49.4, 51.6)
 LONGITUDE_RANGE = (2.5, 6.5)
 
 _DIGITS = re.compile(r"^\d+$")
+# Lists without an official export name a provider by a code of their own: SYNTRA-GENT-1.
+_OWN_CODE = re.compile(r"^[A-Z]+-[0-9A-Z-]+$")
 _POSTCODE = re.compile(r"^\d{4}$")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _validate_url = URLValidator(schemes=["http", "https"])
@@ -46,14 +48,16 @@ class Level:
 # In the order they are tried: "Centrum voor Volwassenenonderwijs" before "secundair".
 LEVELS = {
     "syntra": Level("Syntra", ("syntra",), Provider.Kind.SYNTRA),
+    "evc": Level("EVC-testcentrum", ("evc", "testcentrum"), Provider.Kind.EVC_CENTRE),
     "volwassenen": Level("volwassenenonderwijs", ("volwassenen",), Provider.Kind.CVO),
     "kunst": Level("deeltijds kunstonderwijs", ("kunst",), Provider.Kind.OTHER),
     "hoger": Level("hoger onderwijs", ("hoger",), Provider.Kind.OTHER),
     "basis": Level("basisonderwijs", ("basis", "kleuter", "lager"), Provider.Kind.OTHER),
     "secundair": Level("secundair onderwijs", ("secundair",), Provider.Kind.SCHOOL),
 }
-# What trains kinderbegeleiders: secondary schools, centres for adult education, Syntra.
-DEFAULT_LEVELS = ("secundair", "volwassenen", "syntra")
+# What trains kinderbegeleiders: secondary schools, centres for adult education, Syntra, and
+# (only in lists made with the template, never in an official export) EVC test centres.
+DEFAULT_LEVELS = ("secundair", "volwassenen", "syntra", "evc")
 
 
 def level_of(raw: str) -> str | None:
@@ -163,8 +167,11 @@ def clean_row(
     number = values["schoolnummer"]
     if not number:
         errors.append("schoolnummer ontbreekt.")
-    elif not _DIGITS.match(number):
-        errors.append(f'schoolnummer "{number}" bestaat niet alleen uit cijfers.')
+    elif not (_DIGITS.match(number) or _OWN_CODE.match(number)):
+        errors.append(
+            f'schoolnummer "{number}" bestaat niet alleen uit cijfers, en is ook geen eigen '
+            "code zoals SYNTRA-GENT-1."
+        )
     campus = values.get("intern_vplnummer", "")
     if campus and not _DIGITS.match(campus):
         errors.append(f'intern_vplnummer "{campus}" bestaat niet alleen uit cijfers.')
