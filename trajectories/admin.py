@@ -30,6 +30,7 @@ from trajectories.models import (
     SupportService,
 )
 from trajectories.services import providers_import
+from trajectories.services.rollover import offerings_copy_to_next_year
 from trajectories.services.schools import DEFAULT_LEVELS, Programme
 
 # Documented in fixtures/import/README.md.
@@ -486,8 +487,18 @@ class LocationAdmin(admin.ModelAdmin):
 
 @admin.register(Offering)
 class OfferingAdmin(PublishableAdmin):
-    list_display = ["title", "location", "route", "is_dual", "school_year", "status", "checked_on"]
-    list_filter = ["route", "is_dual", "status"]
+    list_display = [
+        "title",
+        "location",
+        "route",
+        "is_dual",
+        "school_year",
+        "is_imported",
+        "ended_on",
+        "status",
+        "checked_on",
+    ]
+    list_filter = ["route", "is_dual", "status", "school_year", "is_imported"]
     list_select_related = ["route", "location__provider", "location__municipality"]
     search_fields = [
         "title",
@@ -518,6 +529,20 @@ class OfferingAdmin(PublishableAdmin):
             },
         ),
         ("Meer", {"fields": ["language", "notes"]}),
+        ("Officiële lijst", {"fields": ["is_imported", "ended_on"]}),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]
+
+    actions = [*PublishableAdmin.actions, "copy_to_next_year"]
+
+    @admin.action(
+        description="Kopiëren naar het volgende schooljaar (als concept)", permissions=["add"]
+    )
+    def copy_to_next_year(self, request, queryset):
+        copies = offerings_copy_to_next_year(offerings=queryset.prefetch_related("qualifications"))
+        skipped = queryset.count() - len(copies)
+        message = f"{len(copies)} aanbod gekopieerd naar het volgende schooljaar, als concept."
+        if skipped:
+            message += f" {skipped} overgeslagen: zonder schooljaar of al gekopieerd."
+        self.message_user(request, message, messages.SUCCESS)
