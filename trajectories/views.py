@@ -10,6 +10,7 @@ from django_filters.views import FilterView
 from portal.models import ContactOrganisation, Resource, TextBlock
 from portal.services import place_resolve
 from portal.views import DraftPreviewMixin
+from trajectories.coverage import coverage_for
 from trajectories.filters import OfferingFilter
 from trajectories.forms import DualSelfCheckForm, RoutePlannerForm
 from trajectories.models import (
@@ -148,6 +149,8 @@ class OfferingSearchView(FilterView):
         context["share_url"] = share_link(self.request, filterset.form)
         context["qr_svg"] = qr_svg(context["share_url"])
         context["map_points"] = map_points(context["object_list"])
+        data = filterset.form.cleaned_data if filterset.is_bound else {}
+        context["coverage"] = coverage_for(data.get("traject") or [])
         if not context["paginator"].count and (filterset.place is None or filterset.has_place):
             context["alternatives"] = wider_searches(filterset, self.get_queryset())
         return context
@@ -205,6 +208,8 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
             location.current_offerings = [o for o in offerings if o.is_current]
             past += [o for o in offerings if not o.is_current]
         context["past_offerings"] = sorted(past, key=lambda o: o.school_year, reverse=True)
+        routes = {o.route.slug: o.route for loc in locations for o in loc.current_offerings}
+        context["coverage"] = coverage_for(list(routes.values()))
         context["map_points"] = [
             {
                 "lat": location.latitude,
