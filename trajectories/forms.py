@@ -11,7 +11,13 @@ from trajectories.services.route_planner import (
     SITUATIONS,
     Candidate,
 )
-from trajectories.services.schools import DEFAULT_LEVELS, LEVELS, ONDERWIJSAANBOD_URL, Programme
+from trajectories.services.schools import (
+    DEFAULT_LEVELS,
+    LEVELS,
+    MAX_FILE_BYTES,
+    ONDERWIJSAANBOD_URL,
+    Programme,
+)
 from trajectories.services.schools.importing import school_year_error
 
 
@@ -43,7 +49,7 @@ class DualSelfCheckForm(forms.Form):
 class ProviderImportForm(forms.Form):
     """The back office's upload of the official list of schools, before its preview."""
 
-    MAX_SIZE_MB = 20
+    MAX_SIZE_MB = MAX_FILE_BYTES // 1024 // 1024
 
     file = forms.FileField(
         label="Bestand",

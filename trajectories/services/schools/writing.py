@@ -75,6 +75,7 @@ class RowPlan:
 @dataclass
 class ImportPlan:
     rows: list[RowPlan] = field(default_factory=list)
+    municipality_names: dict[int, str] = field(default_factory=dict)
     ended: list[Offering] = field(default_factory=list)
     rechecked_providers: list[int] = field(default_factory=list)
     rechecked_offerings: list[int] = field(default_factory=list)
@@ -104,7 +105,7 @@ def plan_import(
 
     offerings = _programme_offerings(programme)
     municipality_names = dict(Municipality.objects.values_list("pk", "name_nl"))
-    plan = ImportPlan()
+    plan = ImportPlan(municipality_names=municipality_names)
     claimed: defaultdict[int, set[int]] = defaultdict(set)
     first_rows: set[str] = set()
     for row, school in schools:
@@ -299,6 +300,7 @@ def _write_providers(plan: ImportPlan, provenance: dict) -> dict[str, Provider]:
 def _write_locations(plan: ImportPlan, providers: dict[str, Provider]) -> dict[tuple, Location]:
     """Every location of the file by (school number, campus), new ones in one bulk insert."""
     locations = {}
+    towns = plan.municipality_names
     campuses = defaultdict(int)
     for item in plan.rows:
         campuses[item.school.number] += 1
@@ -311,7 +313,9 @@ def _write_locations(plan: ImportPlan, providers: dict[str, Provider]) -> dict[t
         values = _location_values(item.school)
         if item.location is None:
             provider = providers[item.school.number]
-            name = _location_name(item, campuses[item.school.number], names[item.school.number])
+            name = _location_name(
+                item, campuses[item.school.number], names[item.school.number], towns
+            )
             location = Location(provider=provider, name=name, **values)
             new.append(location)
         else:
@@ -324,18 +328,21 @@ def _write_locations(plan: ImportPlan, providers: dict[str, Provider]) -> dict[t
     return locations
 
 
-def _location_name(item: RowPlan, campuses: int, taken: set[str]) -> str:
-    """No name for a school's only campus; else its place, with the campus number if needed."""
+def _location_name(item: RowPlan, campuses: int, taken: set[str], towns: dict) -> str:
+    """No name for a school's only campus; else its town, with the street or number if needed."""
+    values = item.school.location
     if campuses == 1 and not taken:
         name = ""
     else:
-        town = item.school.location["postcode"]
-        street = item.school.location["street"]
-        name = f"campus {street}, {town}" if street else f"campus {town}"
+        town = towns.get(values["municipality_id"], values["postcode"])
+        street = " ".join(p for p in [values["street"], values["house_number"]] if p)
+        name = f"campus {town}"
+        if name in taken and street:
+            name = f"campus {town}, {street}"
     limit = Location._meta.get_field("name").max_length
     name = name[: limit - 12]
     if name in taken:
-        name = f"{name} (vpl {item.school.campus or len(taken)})"
+        name = f"{name} (vestigingsplaats {item.school.campus or len(taken)})"
     taken.add(name)
     return name
 
