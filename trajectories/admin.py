@@ -320,7 +320,10 @@ class ProviderAdmin(PublishableAdmin):
             },
             "user_id": request.user.pk,
         }
-        report = self._run_import(pending, dry_run=True)
+        return self._render_preview(request, self._run_import(pending, dry_run=True), pending)
+
+    def _render_preview(self, request, report, pending: dict):
+        """The preview of `report`; a file without errors waits in the cache under a token."""
         token = None
         if not report.has_errors:
             token = secrets.token_urlsafe(24)
@@ -359,22 +362,14 @@ class ProviderAdmin(PublishableAdmin):
         confirm_shrink = request.POST.get("confirm_shrink") == "1"
         report = self._run_import(pending, dry_run=False, confirm_shrink=confirm_shrink)
         if report.needs_confirmation:
-            # The token was claimed: keep the file for a second, confirmed attempt.
-            token = secrets.token_urlsafe(24)
-            cache.set(self.import_cache_prefix + token, pending, self.import_timeout_seconds)
             self.message_user(
                 request,
                 "Deze lijst beëindigt veel aanbod: vink aan dat je dat bevestigt. Er is nog "
                 "niets gewijzigd.",
                 messages.ERROR,
             )
-            return self._render_import(
-                request,
-                self.import_preview_template,
-                report=report,
-                token=token,
-                file_name=pending["file_name"],
-            )
+            # The token was claimed: the file waits again, for a second, confirmed attempt.
+            return self._render_preview(request, report, pending)
         if report.has_errors:
             self.message_user(
                 request,

@@ -190,6 +190,15 @@ class TestLevels:
         assert "2 basisonderwijs, 1 deeltijds kunstonderwijs" in report.summary
         assert Provider.objects.get(school_number="910201").kind == Provider.Kind.CVO
 
+    def test_a_dutch_language_school_in_wallonia_is_skipped_not_an_error(self):
+        row = school(910206, "gent", postcode="7780", gemeente="Komen-Waasten", niscode="54010")
+
+        report = run(official([row]), dry_run=True)
+
+        assert not report.has_errors
+        assert report.skipped_levels == {"buiten Vlaanderen en Brussel": 1}
+        assert "postcode 7780 ligt buiten Vlaanderen en Brussel" in report.rows[0].note
+
     def test_staff_can_choose_other_levels(self):
         run(official(self.rows()), levels=("basis",))
 

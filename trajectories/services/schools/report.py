@@ -134,7 +134,7 @@ class ImportReport:
         if not self.skipped_levels:
             return ""
         parts = ", ".join(f"{count} {level}" for level, count in self.skipped_levels.items())
-        return f"Overgeslagen omdat het onderwijsniveau niet gekozen is: {parts}."
+        return f"Overgeslagen (onderwijsniveau niet gekozen, of buiten het gebied): {parts}."
 
     @property
     def summary(self) -> str:

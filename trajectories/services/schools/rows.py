@@ -187,6 +187,13 @@ def clean_row(
             if postcode
             else "postcode ontbreekt."
         )
+    elif is_walloon(postcode) and values["niscode"] not in places.municipalities:
+        # Dutch-language schools of the Flemish Community in Wallonia (Komen, Edingen): the
+        # portal's geography is Flanders and Brussels, so such a row is skipped, not wrong.
+        row.action = Action.SKIPPED
+        row.skipped_level = "buiten Vlaanderen en Brussel"
+        row.notes.append(f"postcode {postcode} ligt buiten Vlaanderen en Brussel")
+        return None
     else:
         municipality = places.resolve(values["niscode"], postcode, values.get("gemeente"), row)
 
@@ -238,6 +245,12 @@ def clean_row(
         errors,
     )
     return School(number=number, campus=campus, level=level, provider=provider, location=location)
+
+
+def is_walloon(postcode: str) -> bool:
+    """Whether a Belgian postcode lies in the Walloon Region (1300-1499 and 4000-7999)."""
+    number = int(postcode)
+    return 1300 <= number <= 1499 or 4000 <= number <= 7999
 
 
 def lambert72_to_wgs84(x: float, y: float) -> Point:
