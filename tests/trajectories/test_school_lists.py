@@ -252,6 +252,24 @@ class TestProgrammeList:
             "Info",
         )
 
+    def test_a_later_download_of_the_same_list_moves_the_check_date_of_the_offering(self):
+        data = official([cvo(910315, "gent")])
+        run(data, programme=programme())
+        later = CHECKED_ON + datetime.timedelta(days=40)
+
+        report = providers_import(
+            data=data,
+            source_url=SOURCE_URL,
+            checked_on=later,
+            dry_run=False,
+            programme=programme(),
+        )
+
+        assert report.rechecked == 1
+        offering = Offering.objects.get(location__provider__school_number="910315")
+        assert offering.checked_on == later
+        assert offering.location.provider.checked_on == later
+
     def test_next_years_list_ends_the_school_that_left_and_adds_the_new_one(self, client):
         first_year = [cvo(n, "gent") for n in range(910320, 910330)]
         run(official(first_year), programme=programme(school_year="2026-2027"))

@@ -146,14 +146,19 @@ def plan_import(
             for o in plan.ended
         ]
 
+    rechecked_rows = set()
     for item in plan.rows:
-        if item.row.action != Action.UNCHANGED:
-            continue
-        if item.speaks_for_provider and _differs(item.provider, provenance):
+        unchanged = item.row.action == Action.UNCHANGED
+        if unchanged and item.speaks_for_provider and _differs(item.provider, provenance):
             plan.rechecked_providers.append(item.provider.pk)
+            rechecked_rows.add(item.row.line)
+        # A changed row writes its provider with the new provenance; its offering is confirmed
+        # by the list either way.
         if item.offering is not None and _differs(item.offering, provenance):
             plan.rechecked_offerings.append(item.offering.pk)
-    report.rechecked = len(plan.rechecked_providers) + len(plan.rechecked_offerings)
+            if unchanged:
+                rechecked_rows.add(item.row.line)
+    report.rechecked = len(rechecked_rows)
     return plan
 
 
