@@ -151,7 +151,7 @@ class SchoolListImportMixin:
         ImportRecord.objects.create(
             kind=ImportRecord.Kind.SCHOOLS,
             file_name=pending["file_name"],
-            summary=f"{report.programme}: {report.summary}" if report.programme else report.summary,
+            summary=report.record_summary,
             imported_by=request.user,
         )
         self.message_user(request, f"Scholenlijst geïmporteerd. {report.summary}", messages.SUCCESS)

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.management import CommandError, call_command
 
-from portal.models import Municipality
+from portal.models import ImportRecord, Municipality
 from qualifications.models import ProfessionalQualification
 from tests.trajectories.school_lists import (
     COLUMNS,
@@ -415,6 +415,10 @@ class TestCommand:
         assert "2 scholen in het bestand: 0 nieuw, 0 gewijzigd, 2 ongewijzigd" in out
         offering = Offering.objects.get(location__provider__school_number="910500")
         assert set(offering.qualifications.values_list("slug", flat=True)) == {BABIES, SCHOOL_AGE}
+        records = ImportRecord.objects.filter(file_name="kinderbegeleider.csv")
+        assert records.count() == 2
+        assert records.first().summary.startswith("'Kinderbegeleider' (Volwassenenonderwijs,")
+        assert records.first().imported_by is None
 
     def test_shrinking_list_needs_confirm_shrink(self, tmp_path):
         rows = [cvo(n, "gent") for n in range(910510, 910515)]

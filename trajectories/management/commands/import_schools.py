@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from portal.models import ImportRecord
 from qualifications.models import ProfessionalQualification
 from trajectories.models import Route
 from trajectories.services.schools import (
@@ -104,6 +105,9 @@ class Command(BaseCommand):
                 "Er is niets geïmporteerd. Klopt de lijst toch, herhaal dan met --confirm-shrink."
             )
         if report.is_written:
+            ImportRecord.objects.create(
+                kind=ImportRecord.Kind.SCHOOLS, file_name=file.name, summary=report.record_summary
+            )
             self.stdout.write(self.style.SUCCESS("Scholenlijst geïmporteerd."))
 
     def _programme(self, options) -> Programme | None:

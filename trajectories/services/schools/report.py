@@ -137,6 +137,11 @@ class ImportReport:
         return f"Overgeslagen (onderwijsniveau niet gekozen, of buiten het gebied): {parts}."
 
     @property
+    def record_summary(self) -> str:
+        """The summary as the log of imports keeps it: with the programme, if any."""
+        return f"{self.programme}: {self.summary}" if self.programme else self.summary
+
+    @property
     def summary(self) -> str:
         if self.file_errors:
             return "Het bestand kan niet gelezen worden; er is niets geïmporteerd."
