@@ -118,7 +118,9 @@ class TestValuesAsTheyAre:
         report = run(official([school(910102, "aalst", niscode="41999")]))
 
         assert not report.has_errors
-        assert "gemeente Aalst afgeleid uit postcode 9300" in report.rows[0].note
+        assert "niscode 41999 kennen we niet: gemeente Aalst afgeleid uit postcode 9300" in (
+            report.rows[0].note
+        )
         location = Location.objects.get(provider__school_number="910102")
         assert location.municipality.nis_code == "41002"
 
@@ -464,3 +466,16 @@ class TestCommand:
         call_command("import_schools", str(path), "--levels", "basis")
 
         assert imported().filter(school_number="910530").exists()
+
+    def test_the_command_prints_each_change_field_by_field(self, tmp_path, capsys):
+        path = tmp_path / "lijst.csv"
+        path.write_bytes(official([school(910540, "gent")]))
+        call_command("import_schools", str(path))
+        path.write_bytes(official([school(910540, "aalst")]))
+
+        call_command("import_schools", str(path), "--dry-run")
+
+        out = capsys.readouterr().out
+        assert "Regel 2 (schoolnummer 910540, vestigingsplaats 1): postcode: 9000 -> 9300" in out
+        assert "gemeente: Gent -> Aalst" in out
+        assert "1 scholen in het bestand: 0 nieuw, 1 gewijzigd" in out

@@ -89,7 +89,8 @@ class Command(BaseCommand):
             if row.note:
                 self.stdout.write(f"{row.label}: {row.note}.")
             for change in row.changes:
-                self.stdout.write(f"{row.label}: {change.label}: '{change.old}' -> '{change.new}'")
+                was = f"{change.old} -> " if change.old else ""
+                self.stdout.write(f"{row.label}: {change.label}: {was}{change.new}")
         for ended in report.ended:
             self.stdout.write(
                 f"Verdwenen: {ended.provider} ({ended.school_number}), {ended.location}: "

@@ -122,10 +122,9 @@ class Places:
                 (m for m in candidates if m.search_key == key or m.search_key_fr == key),
                 candidates[0],
             )
-            code = f"niscode {nis_code}" if nis_code else "geen niscode"
+            code = f"niscode {nis_code} kennen we niet" if nis_code else "geen niscode"
             row.notes.append(
-                f"{code} die we kennen: gemeente {municipality.name_nl} afgeleid uit "
-                f"postcode {postcode}"
+                f"{code}: gemeente {municipality.name_nl} afgeleid uit postcode {postcode}"
             )
             return municipality
         place = name or "niet ingevuld"
