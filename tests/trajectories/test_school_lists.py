@@ -478,4 +478,4 @@ class TestCommand:
         out = capsys.readouterr().out
         assert "Regel 2 (schoolnummer 910540, vestigingsplaats 1): postcode: 9000 -> 9300" in out
         assert "gemeente: Gent -> Aalst" in out
-        assert "1 scholen in het bestand: 0 nieuw, 1 gewijzigd" in out
+        assert "1 school in het bestand: 0 nieuw, 1 gewijzigd" in out

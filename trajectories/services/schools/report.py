@@ -151,7 +151,8 @@ class ImportReport:
         )
         if self.programme:
             counts += f", {len(self.ended)} verdwenen"
-        text = f"{len(self.rows)} scholen in het bestand: {counts}."
+        schools = "school" if len(self.rows) == 1 else "scholen"
+        text = f"{len(self.rows)} {schools} in het bestand: {counts}."
         if self.has_errors:
             wrong = totals[Action.ERROR]
             rows = "rij bevat" if wrong == 1 else "rijen bevatten"
