@@ -91,3 +91,9 @@ bench: $(STAMP)  ## Benchmark search and provider pages against /healthz on Post
 	    fi; \
 	  fi; \
 	  PG_BINDIR="$$PG_BINDIR" scripts/with-postgres.sh sh -c '$(PY) bench/fill.py && $(PY) bench/run.py'
+
+.PHONY: bench-import
+bench-import: $(STAMP)  ## Time the preview and import of a 4,000-row school list on PostgreSQL
+	@deps=$$(scripts/system-deps.sh) || exit 1; \
+	  eval "$$(echo "$$deps" | grep -E '^(PG_BINDIR|CHROMIUM_PATH)=' | sed 's/^/export /')"; \
+	  PG_BINDIR="$$PG_BINDIR" scripts/with-postgres.sh $(PY) bench/import_schools.py
