@@ -102,3 +102,7 @@ bench: $(STAMP) wrk  ## Benchmark search and provider pages against /healthz on 
 .PHONY: faults
 faults: $(STAMP) wrk  ## Load, a PostgreSQL restart and an outage under gunicorn: status counts per phase (bench/results/)
 	@$(WITH_POSTGRES) sh -c '$(PY) bench/fill.py && $(PY) bench/faults.py'
+
+.PHONY: bench-import
+bench-import: $(STAMP)  ## Time the preview and import of a 4,000-row school list on PostgreSQL
+	@$(WITH_POSTGRES) $(PY) bench/import_schools.py

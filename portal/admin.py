@@ -8,6 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from portal.models import (
     ContactOrganisation,
     FormerMunicipality,
+    FormerNisCode,
     ImportRecord,
     LinkCheck,
     Municipality,
@@ -86,6 +87,15 @@ class FormerMunicipalityAdmin(admin.ModelAdmin):
     list_select_related = ["municipality"]
     search_fields = ["name", "municipality__name_nl"]
     ordering = ["name"]
+    autocomplete_fields = ["municipality"]
+
+
+@admin.register(FormerNisCode)
+class FormerNisCodeAdmin(admin.ModelAdmin):
+    list_display = ["nis_code", "name", "municipality", "merged_on"]
+    list_select_related = ["municipality"]
+    search_fields = ["nis_code", "name", "municipality__name_nl"]
+    ordering = ["nis_code"]
     autocomplete_fields = ["municipality"]
 
 

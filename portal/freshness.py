@@ -15,6 +15,8 @@ from portal.models import PublishableModel
 STALE_AFTER_DAYS = 183  # about six months
 EXPIRES_WITHIN_DAYS = 60
 LIMIT = 25
+# Schools publish next year's offer in spring: from May the dashboard asks for the new lists.
+ASK_NEXT_YEAR_FROM_MONTH = 5
 
 
 @dataclass(frozen=True)
@@ -34,10 +36,20 @@ class Dashboard:
     premiums: list[Attention] = field(default_factory=list)
     past_offerings: list[Attention] = field(default_factory=list)
     broken_links: list[Attention] = field(default_factory=list)
+    # From May on: the programme lists of this school year not yet imported for the next one.
+    school_year: str = ""
+    next_school_year: str = ""
+    next_year_lists: list[Attention] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.stale or self.premiums or self.past_offerings or self.broken_links)
+        return not (
+            self.stale
+            or self.premiums
+            or self.past_offerings
+            or self.broken_links
+            or self.next_year_lists
+        )
 
 
 def content_models() -> list[type[PublishableModel]]:
@@ -106,8 +118,37 @@ def dashboard_build(*, today: datetime.date) -> Dashboard:
                 admin_url=_change_url(offering),
             )
         )
+    if ASK_NEXT_YEAR_FROM_MONTH <= today.month < 9:
+        _ask_next_year_lists(board, this_year)
     board.broken_links = _broken_links()
     return board
+
+
+def _ask_next_year_lists(board: Dashboard, this_year: str) -> None:
+    """Programme lists imported for this school year whose list for the next is still missing."""
+    from trajectories.models import Offering
+
+    start = int(this_year[:4]) + 1
+    board.school_year = this_year
+    board.next_school_year = f"{start}-{start + 1}"
+    imported = Offering.objects.filter(is_imported=True)
+    done = set(imported.filter(school_year=board.next_school_year).values_list("route_id", "title"))
+    lists = (
+        imported.filter(school_year=this_year)
+        .values_list("route_id", "route__name", "title")
+        .distinct()
+        .order_by("route__name", "title")
+    )
+    url = reverse("admin:trajectories_provider_import")
+    for route_id, route_name, title in lists:
+        if (route_id, title) not in done:
+            board.next_year_lists.append(
+                Attention(
+                    label=f"{title} ({route_name})",
+                    detail=f"lijst {board.next_school_year} nog niet geïmporteerd",
+                    admin_url=url,
+                )
+            )
 
 
 def _broken_links() -> list[Attention]:

@@ -215,6 +215,33 @@ class FormerMunicipality(models.Model):
         super().save(*args, **kwargs)
 
 
+class FormerNisCode(models.Model):
+    """The NIS code a municipality had before a merger, so older official lists still place it.
+
+    Lists of schools from before 1 January 2025 carry these codes (Hasselt 71022, Lokeren
+    46014); each points to the municipality it is part of now, with the source that says so.
+    """
+
+    nis_code = models.CharField("oude NIS-code", max_length=5, unique=True)
+    name = models.CharField("naam van de gemeente toen", max_length=80)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="former_nis_codes",
+        verbose_name="nu deel van",
+    )
+    merged_on = models.DateField("gefusioneerd op")
+    source_url = models.URLField("bron", max_length=300)
+
+    class Meta:
+        ordering = ["nis_code"]
+        verbose_name = "NIS-code van voor een fusie"
+        verbose_name_plural = "NIS-codes van voor een fusie"
+
+    def __str__(self):
+        return f"{self.nis_code} {self.name} (nu {self.municipality})"
+
+
 class PostalLocality(models.Model):
     """A postal locality (deelgemeente): one postcode can cover several of them."""
 

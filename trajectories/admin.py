@@ -1,21 +1,12 @@
 """Back office for routes, learning contracts, dual-learning requirements, support and providers."""
 
-import secrets
-
 from django.contrib import admin, messages
-from django.core.cache import cache
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import OuterRef, Subquery
-from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from portal.admin import PublishableAdmin
-from portal.models import ImportRecord
-from trajectories.forms import ProviderImportForm
+from trajectories.admin_import import SchoolListImportMixin
 from trajectories.models import (
     DualRequirement,
     LearningContract,
@@ -27,7 +18,7 @@ from trajectories.models import (
     RouteSection,
     SupportService,
 )
-from trajectories.services import providers_import
+from trajectories.services.rollover import offerings_copy_to_next_year
 
 
 class RouteQualificationInline(admin.TabularInline):
@@ -175,7 +166,7 @@ class LocationInline(admin.TabularInline):
 
 
 @admin.register(Provider)
-class ProviderAdmin(PublishableAdmin):
+class ProviderAdmin(SchoolListImportMixin, PublishableAdmin):
     list_display = [
         "name",
         "kind",
@@ -218,11 +209,6 @@ class ProviderAdmin(PublishableAdmin):
         PublishableAdmin.timestamps_fieldset,
     ]
     change_list_template = "admin/trajectories/provider/change_list.html"
-    import_form_template = "admin/trajectories/provider/import_form.html"
-    import_preview_template = "admin/trajectories/provider/import_preview.html"
-    # Between preview and confirmation the upload waits in the cache, never in the page.
-    import_cache_prefix = "trajectories:provider-import:"
-    import_timeout_seconds = 60 * 60
 
     def get_queryset(self, request):
         # One column shows where a provider is; the first location stands for it.
@@ -263,122 +249,6 @@ class ProviderAdmin(PublishableAdmin):
                     for offering in offerings
                 ),
             ),
-        )
-
-    def get_urls(self):
-        # Before the default URLs: "<path:object_id>/" would swallow these.
-        return [
-            path(
-                "importeren/",
-                self.admin_site.admin_view(self.import_view),
-                name="trajectories_provider_import",
-            ),
-            path(
-                "importeren/<str:token>/bevestigen/",
-                self.admin_site.admin_view(self.import_confirm_view),
-                name="trajectories_provider_import_confirm",
-            ),
-            *super().get_urls(),
-        ]
-
-    def import_view(self, request):
-        """Upload the official list of schools and show what an import would do."""
-        self._check_import_permission(request)
-        if request.method != "POST":
-            form = ProviderImportForm()
-            return self._render_import(request, self.import_form_template, form=form)
-        form = ProviderImportForm(request.POST, request.FILES)
-        if not form.is_valid():
-            return self._render_import(request, self.import_form_template, form=form)
-        upload = form.cleaned_data["file"]
-        pending = {
-            "data": upload.read(),
-            "file_name": upload.name,
-            "source_url": form.cleaned_data["source_url"],
-            "checked_on": form.cleaned_data["checked_on"],
-            "user_id": request.user.pk,
-        }
-        report = self._run_import(pending, dry_run=True)
-        token = None
-        if not report.has_errors:
-            token = secrets.token_urlsafe(24)
-            cache.set(self.import_cache_prefix + token, pending, self.import_timeout_seconds)
-        return self._render_import(
-            request,
-            self.import_preview_template,
-            report=report,
-            token=token,
-            file_name=pending["file_name"],
-        )
-
-    def import_confirm_view(self, request, token):
-        """Run the import that the preview under `token` showed, then back to the list."""
-        self._check_import_permission(request)
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        key = self.import_cache_prefix + token
-        pending = cache.get(key)
-        # Deleting claims the token, so a double click cannot import the file twice.
-        if pending is None or pending["user_id"] != request.user.pk or not cache.delete(key):
-            self.message_user(
-                request,
-                "Deze voorvertoning is verlopen (ze blijft een uur bewaard) of bestaat niet. "
-                "Laad het bestand opnieuw op.",
-                messages.ERROR,
-            )
-            return redirect("admin:trajectories_provider_import")
-        # The import and its record together, or neither.
-        with transaction.atomic():
-            report = self._run_import(pending, dry_run=False)
-            if not report.has_errors:
-                ImportRecord.objects.create(
-                    kind=ImportRecord.Kind.SCHOOLS,
-                    file_name=pending["file_name"],
-                    summary=report.summary,
-                    imported_by=request.user,
-                )
-        if report.has_errors:
-            self.message_user(
-                request,
-                "Het bestand bevat fouten en is niet geïmporteerd: er is niets gewijzigd.",
-                messages.ERROR,
-            )
-            return self._render_import(
-                request,
-                self.import_preview_template,
-                report=report,
-                token=None,
-                file_name=pending["file_name"],
-            )
-        self.message_user(request, f"Scholenlijst geïmporteerd. {report.summary}", messages.SUCCESS)
-        # Staff who may import but not browse providers land on the admin's start page.
-        if self.has_view_permission(request):
-            return redirect("admin:trajectories_provider_changelist")
-        return redirect("admin:index")
-
-    def _check_import_permission(self, request) -> None:
-        if not request.user.has_perm("trajectories.add_provider"):
-            raise PermissionDenied
-
-    def _run_import(self, pending: dict, *, dry_run: bool):
-        return providers_import(
-            data=pending["data"],
-            source_url=pending["source_url"],
-            checked_on=pending["checked_on"],
-            dry_run=dry_run,
-        )
-
-    def _render_import(self, request, template: str, **context):
-        return TemplateResponse(
-            request,
-            template,
-            {
-                **self.admin_site.each_context(request),
-                "opts": self.opts,
-                "has_view_permission": self.has_view_permission(request),
-                "title": "Scholenlijst importeren",
-                **context,
-            },
         )
 
 
@@ -428,8 +298,18 @@ class LocationAdmin(admin.ModelAdmin):
 
 @admin.register(Offering)
 class OfferingAdmin(PublishableAdmin):
-    list_display = ["title", "location", "route", "is_dual", "school_year", "status", "checked_on"]
-    list_filter = ["route", "is_dual", "status"]
+    list_display = [
+        "title",
+        "location",
+        "route",
+        "is_dual",
+        "school_year",
+        "is_imported",
+        "ended_on",
+        "status",
+        "checked_on",
+    ]
+    list_filter = ["route", "is_dual", "status", "school_year", "is_imported"]
     list_select_related = ["route", "location__provider", "location__municipality"]
     search_fields = [
         "title",
@@ -460,6 +340,20 @@ class OfferingAdmin(PublishableAdmin):
             },
         ),
         ("Meer", {"fields": ["language", "notes"]}),
+        ("Officiële lijst", {"fields": ["is_imported", "ended_on"]}),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]
+
+    actions = [*PublishableAdmin.actions, "copy_to_next_year"]
+
+    @admin.action(
+        description="Kopiëren naar het volgende schooljaar (als concept)", permissions=["add"]
+    )
+    def copy_to_next_year(self, request, queryset):
+        copies = offerings_copy_to_next_year(offerings=queryset.prefetch_related("qualifications"))
+        skipped = queryset.count() - len(copies)
+        message = f"{len(copies)} aanbod gekopieerd naar het volgende schooljaar, als concept."
+        if skipped:
+            message += f" {skipped} overgeslagen: zonder schooljaar of al gekopieerd."
+        self.message_user(request, message, messages.SUCCESS)

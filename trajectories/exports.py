@@ -76,7 +76,9 @@ def offering_rows(offerings, request) -> list[dict]:
 
 def _search(request):
     """The search and its offerings; building the queryset also looks the place up."""
-    filterset = OfferingFilter(request.GET, queryset=Offering.objects.published().for_listing())
+    filterset = OfferingFilter(
+        request.GET, queryset=Offering.objects.published().current().for_listing()
+    )
     return filterset, filterset.qs
 
 

@@ -2,6 +2,8 @@ from django import forms
 from django.utils import timezone
 
 from portal.uploads import csv_row_count, row_limit_check, upload_size_check
+from qualifications.models import ProfessionalQualification
+from trajectories.models import Route
 from trajectories.services.route_planner import (
     CORE_QUALIFICATIONS,
     DIPLOMAS,
@@ -10,7 +12,13 @@ from trajectories.services.route_planner import (
     SITUATIONS,
     Candidate,
 )
-from trajectories.services.schools import ONDERWIJSAANBOD_URL
+from trajectories.services.schools import (
+    DEFAULT_LEVELS,
+    LEVELS,
+    ONDERWIJSAANBOD_URL,
+    Programme,
+)
+from trajectories.services.schools.importing import school_year_error
 
 
 class DualSelfCheckForm(forms.Form):
@@ -72,11 +80,79 @@ class ProviderImportForm(forms.Form):
         upload.seek(0)
         return upload
 
+    levels = forms.MultipleChoiceField(
+        label="Onderwijsniveaus",
+        choices=[(slug, level.label) for slug, level in LEVELS.items()],
+        initial=list(DEFAULT_LEVELS),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=(
+            "Rijen van andere niveaus worden overgeslagen (met de reden en het aantal). "
+            "Kinderbegeleiders leer je in het secundair, het volwassenenonderwijs, bij Syntra "
+            "(en EVC-testcentra toetsen); niets aangevinkt is die standaardkeuze."
+        ),
+    )
+    route = forms.ModelChoiceField(
+        label="Traject",
+        queryset=Route.objects.all(),
+        required=False,
+        empty_label="Geen: een lijst van instellingen",
+        help_text=(
+            "Alleen voor een opleidingslijst (de scholen die één opleiding geven): dan maakt de "
+            "import per school het aanbod aan, en beëindigt ze het aanbod van scholen die niet "
+            "meer in de lijst van dat schooljaar staan."
+        ),
+    )
+    qualifications = forms.ModelMultipleChoiceField(
+        label="Beroepskwalificaties",
+        queryset=ProfessionalQualification.objects.core(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    title = forms.CharField(
+        label="Naam van de opleiding",
+        max_length=200,
+        required=False,
+        help_text="Bv. '7de jaar Kinderbegeleider' of 'Kinderbegeleider baby's en peuters'.",
+    )
+    school_year = forms.CharField(
+        label="Schooljaar", max_length=9, required=False, help_text="Bv. 2026-2027."
+    )
+
+    PROGRAMME_FIELDS = ("route", "qualifications", "title", "school_year")
+
+    def clean_levels(self):
+        return tuple(self.cleaned_data["levels"]) or DEFAULT_LEVELS
+
     def clean_checked_on(self):
         checked_on = self.cleaned_data["checked_on"]
         if checked_on > timezone.localdate():
             raise forms.ValidationError("Deze datum ligt in de toekomst.")
         return checked_on
+
+    def clean(self):
+        cleaned = super().clean()
+        given = [name for name in self.PROGRAMME_FIELDS if cleaned.get(name)]
+        if given:
+            for name in self.PROGRAMME_FIELDS:
+                if name not in given and name not in self.errors:
+                    self.add_error(name, "Vul dit ook in voor een opleidingslijst.")
+        year = cleaned.get("school_year")
+        if year and (error := school_year_error(year)):
+            self.add_error("school_year", error)
+        return cleaned
+
+    def programme(self) -> Programme | None:
+        """What a programme list stands for, or None for a list of institutions."""
+        data = self.cleaned_data
+        if not data.get("route"):
+            return None
+        return Programme(
+            route=data["route"],
+            qualifications=tuple(data["qualifications"]),
+            title=data["title"].strip(),
+            school_year=data["school_year"],
+        )
 
 
 class RoutePlannerForm(forms.Form):

@@ -12,6 +12,7 @@ from django_filters.views import FilterView
 from portal.models import ContactOrganisation, Resource, TextBlock
 from portal.services import place_resolve
 from portal.views import DraftPreviewMixin
+from trajectories.coverage import coverage_for
 from trajectories.filters import OfferingFilter
 from trajectories.forms import DualSelfCheckForm, RoutePlannerForm
 from trajectories.models import (
@@ -117,7 +118,7 @@ class OfferingSearchView(FilterView):
     strict = False
 
     def get_queryset(self):
-        return Offering.objects.published().for_listing()
+        return Offering.objects.published().current().for_listing()
 
     def paginate_queryset(self, queryset, page_size):
         """Like ListView, but a bad page number shows a page and says why, instead of a 404."""
@@ -150,6 +151,8 @@ class OfferingSearchView(FilterView):
         context["share_url"] = share_link(self.request, filterset.form)
         context["qr_svg"] = qr_svg(context["share_url"])
         context["map_points"] = map_points(context["object_list"])
+        data = filterset.form.cleaned_data if filterset.is_bound else {}
+        context["coverage"] = coverage_for(data.get("traject") or [])
         if not context["paginator"].count and (filterset.place is None or filterset.has_place):
             context["alternatives"] = wider_searches(filterset, self.get_queryset())
         return context
@@ -199,6 +202,16 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         locations = self.object.locations.all()
+        # Offerings of a past school year, or ended because a newer list no longer names them,
+        # stay on the page under their own heading: a person may look for what was taught.
+        past = []
+        for location in locations:
+            offerings = location.offerings.all()
+            location.current_offerings = [o for o in offerings if o.is_current]
+            past += [o for o in offerings if not o.is_current]
+        context["past_offerings"] = sorted(past, key=lambda o: o.school_year, reverse=True)
+        routes = {o.route.slug: o.route for loc in locations for o in loc.current_offerings}
+        context["coverage"] = coverage_for(list(routes.values()))
         context["map_points"] = [
             {
                 "lat": location.latitude,
@@ -299,7 +312,7 @@ class RoutePlannerView(TemplateView):
         only are left out. Each offering carries `moment_fit` so the page can say which is which.
         """
         fitting = {p.route.pk: p for p in judged if p.fit.fits}
-        offerings = Offering.objects.published().filter(route_id__in=fitting)
+        offerings = Offering.objects.published().current().filter(route_id__in=fitting)
         if candidate.qualification:
             offerings = offerings.filter(qualifications__slug=candidate.qualification)
         moment_fit = Value(MOMENT_MATCHES)

@@ -4,14 +4,17 @@ import datetime
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils.html import escape
 
-from portal.models import Municipality
+from portal.models import ImportRecord, Municipality
+from qualifications.models import ProfessionalQualification
 from tests.portal.factories import UserFactory
+from tests.trajectories.school_lists import official, school
 from trajectories.models import Location, Offering, Provider, Route
 
 pytestmark = pytest.mark.django_db
@@ -201,12 +204,12 @@ class TestImportFlow:
         assert imported().count() == 4
 
     def test_file_with_errors_shows_them_and_cannot_be_confirmed(self, importer):
-        data = SAMPLE.read_bytes().replace(b";41002;", b";41999;")
+        data = SAMPLE.read_bytes().replace(b";9300;", b";99999;")
 
         response = upload(importer, data)
 
         assert response.context["token"] is None
-        assert escape('niscode "41999" is geen gemeente die we kennen') in response.text
+        assert escape('postcode "99999" is geen postcode van 4 cijfers') in response.text
         assert "Regel 3 (schoolnummer 900002)" in response.text
         assert "Import bevestigen" not in response.text
         assert not imported().exists()
@@ -289,3 +292,109 @@ class TestImportFlow:
 
         assert "Deze datum ligt in de toekomst." in response.text
         assert "report" not in response.context
+
+
+def upload_programme(client, data: bytes, **fields):
+    route = Route.objects.get(slug="volwassenenonderwijs")
+    babies = ProfessionalQualification.objects.get(slug="kinderbegeleider-babys-en-peuters")
+    return client.post(
+        IMPORT_URL,
+        {
+            "file": SimpleUploadedFile("kinderbegeleider.csv", data, content_type="text/csv"),
+            "source_url": "https://data-onderwijs.vlaanderen.be/onderwijsaanbod/",
+            "checked_on": "2026-01-15",
+            "levels": ["secundair", "volwassenen"],
+            "route": route.pk,
+            "qualifications": [babies.pk],
+            "title": "Kinderbegeleider baby's en peuters",
+            "school_year": "2026-2027",
+            **fields,
+        },
+    )
+
+
+def cvos(numbers) -> list[dict]:
+    return [school(n, "gent", level="Volwassenenonderwijs") for n in numbers]
+
+
+class TestProgrammeImport:
+    def test_programme_list_previews_then_creates_offerings(self, admin_client):
+        response = upload_programme(admin_client, official(cvos(range(910600, 910603))))
+
+        assert response.status_code == 200
+        assert "3 scholen in het bestand: 3 nieuw" in response.text
+        assert "0 verdwenen" in response.text
+        assert not Offering.objects.filter(is_imported=True).exists()
+
+        admin_client.post(confirm_url(response.context["token"]))
+
+        assert Offering.objects.filter(is_imported=True, school_year="2026-2027").count() == 3
+        record = ImportRecord.objects.get()
+        assert record.summary.startswith("'Kinderbegeleider baby's en peuters'")
+
+    def test_preview_lists_changes_field_by_field_and_what_disappears(self, admin_client):
+        token = upload_programme(admin_client, official(cvos(range(910610, 910617)))).context[
+            "token"
+        ]
+        admin_client.post(confirm_url(token))
+        rows = cvos(range(910611, 910617))
+        rows[0]["telefoon"] = "09 123 45 67"
+
+        response = upload_programme(admin_client, official(rows))
+
+        html = response.text
+        assert "Verdwenen" in html
+        assert "Testschool Gent 910610" in html
+        assert "<del>011 00 00 00</del> → 09 123 45 67" in html
+        assert 'name="confirm_shrink"' not in html
+
+    def test_a_list_that_shrinks_too_much_needs_the_checkbox(self, admin_client):
+        token = upload_programme(admin_client, official(cvos(range(910620, 910625)))).context[
+            "token"
+        ]
+        admin_client.post(confirm_url(token))
+
+        preview = upload_programme(admin_client, official(cvos(range(910620, 910622))))
+        assert 'name="confirm_shrink"' in preview.text
+        assert "Let op: deze lijst beëindigt 3 van de 5" in preview.text
+
+        refused = admin_client.post(confirm_url(preview.context["token"]))
+        assert refused.status_code == 200
+        assert not Offering.objects.filter(ended_on__isnull=False).exists()
+
+        admin_client.post(confirm_url(refused.context["token"]), {"confirm_shrink": "1"})
+        assert Offering.objects.filter(ended_on__isnull=False).count() == 3
+
+    def test_incomplete_programme_is_refused_with_the_field_named(self, admin_client):
+        response = upload_programme(admin_client, official(cvos([910630])), title="")
+
+        assert "Vul dit ook in voor een opleidingslijst." in response.text
+        assert "report" not in response.context
+
+    def test_staff_download_the_template_for_lists_without_an_export(self, importer):
+        response = importer.get(reverse("admin:trajectories_provider_import_template"))
+
+        assert response["Content-Type"] == "text/csv"
+        header = response.content.decode().splitlines()[0].split(";")
+        assert {"schoolnummer", "naam", "postcode", "niscode"} <= set(header)
+
+    def test_a_filled_in_template_imports_an_evc_centre_and_a_syntra_campus(self, importer):
+        header = (Path(settings.BASE_DIR) / "fixtures/import/aanbieders-sjabloon.csv").read_text()
+        rows = [
+            "EVC-TEST-1;;Testcentrum Gent;EVC-testcentrum;Schoolstraat;1;9000;Gent;;;;;;;;;",
+            "SYNTRA-TEST;2;Syntra Test;Syntra;Kerkstraat;2;9300;Aalst;;;;;;;;;",
+        ]
+        data = (header + "\n".join(rows) + "\n").encode()
+
+        response = upload(importer, data)
+        importer.post(confirm_url(response.context["token"]))
+
+        kinds = dict(
+            Provider.objects.filter(school_number__in=["EVC-TEST-1", "SYNTRA-TEST"]).values_list(
+                "school_number", "kind"
+            )
+        )
+        assert kinds == {
+            "EVC-TEST-1": Provider.Kind.EVC_CENTRE,
+            "SYNTRA-TEST": Provider.Kind.SYNTRA,
+        }

@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from portal.geo import within_radius
@@ -97,6 +98,15 @@ class Location(models.Model):
         verbose_name="gemeente",
         help_text="Leeg als de gemeente niet zeker is; vul dan 'plaats volgens de bron' in.",
     )
+    campus_number = models.CharField(
+        "vestigingsplaatsnummer",
+        max_length=10,
+        blank=True,
+        help_text=(
+            "Het 'intern_vplnummer' uit de officiële lijst: een school met meer campussen heeft "
+            "per campus een nummer. De import herkent de vestiging hieraan; leeg als onbekend."
+        ),
+    )
     place_note = models.CharField(
         "plaats volgens de bron",
         max_length=200,
@@ -123,6 +133,11 @@ class Location(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["provider", "name"], name="trajectories_location_unique_name_per_provider"
+            ),
+            models.UniqueConstraint(
+                fields=["provider", "campus_number"],
+                condition=~Q(campus_number=""),
+                name="trajectories_location_unique_campus_per_provider",
             ),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True, longitude__isnull=True)
@@ -159,6 +174,19 @@ class OfferingQuerySet(PublishableQuerySet):
             km,
             latitude_field="location__latitude",
             longitude_field="location__longitude",
+        )
+
+    def current(self, today=None):
+        """Offerings one can still take: not ended, and of this or a later school year (or none).
+
+        An offering of a past school year, or one a newer official list no longer names, stays
+        in the database with its history; the provider page shows it under "vorige schooljaren".
+        """
+        from portal.freshness import current_school_year
+
+        this_year = current_school_year(today or timezone.localdate())
+        return self.filter(ended_on__isnull=True).filter(
+            Q(school_year="") | Q(school_year__gte=this_year)
         )
 
     def for_listing(self):
@@ -220,6 +248,24 @@ class Offering(PublishableModel):
     )
     duration = models.CharField("duur", max_length=200, blank=True)
     language = models.CharField("taal", max_length=40, default="Nederlands")
+    is_imported = models.BooleanField(
+        "uit een officiële lijst",
+        default=False,
+        help_text=(
+            "Aan als een import van een opleidingslijst dit aanbod aanmaakte. Een volgende import "
+            "van die lijst beëindigt het als de school er niet meer in staat; wat je zelf "
+            "invult (lesmomenten, start, duur, opmerkingen) overschrijft de import nooit."
+        ),
+    )
+    ended_on = models.DateField(
+        "beëindigd op",
+        null=True,
+        blank=True,
+        help_text=(
+            "Gevuld als de school niet meer in de officiële lijst staat: het aanbod verdwijnt "
+            "uit de zoekresultaten maar blijft bewaard. Maak leeg om het terug te tonen."
+        ),
+    )
     notes = models.TextField("opmerkingen", blank=True)
 
     objects = OfferingQuerySet.as_manager()
@@ -232,6 +278,12 @@ class Offering(PublishableModel):
             models.CheckConstraint(
                 condition=Q(school_year="") | Q(school_year__regex=r"^\d{4}-\d{4}$"),
                 name="trajectories_offering_school_year_format",
+            ),
+            # An official list has one offering per campus, programme and school year.
+            models.UniqueConstraint(
+                fields=["location", "route", "title", "school_year"],
+                condition=Q(is_imported=True),
+                name="trajectories_offering_unique_imported_programme",
             ),
         ]
 
@@ -250,6 +302,13 @@ class Offering(PublishableModel):
     def moments_unknown(cls) -> Q:
         """The condition "no lesson moment known": none of the moment fields is set."""
         return Q(**dict.fromkeys(cls.MOMENT_FIELDS.values(), False))
+
+    @property
+    def is_current(self) -> bool:
+        from portal.freshness import current_school_year
+
+        this_year = current_school_year(timezone.localdate())
+        return self.ended_on is None and (not self.school_year or self.school_year >= this_year)
 
     @property
     def moments(self) -> list[str]:

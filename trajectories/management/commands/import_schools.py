@@ -4,19 +4,31 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from trajectories.services import providers_import
-from trajectories.services.schools import ONDERWIJSAANBOD_URL
+from portal.models import ImportRecord
+from qualifications.models import ProfessionalQualification
+from trajectories.models import Route
+from trajectories.services.schools import (
+    DEFAULT_LEVELS,
+    LEVELS,
+    ONDERWIJSAANBOD_URL,
+    Programme,
+    providers_import,
+)
+from trajectories.services.schools.importing import school_year_error
 
 
 class Command(BaseCommand):
     help = (
-        "Import the official list of schools (the 'onderwijsaanbod' CSV export of Onderwijs "
-        "Vlaanderen): creates or updates one provider and its location per schoolnummer. "
-        "Writes nothing when any row has an error; --dry-run only shows what would change."
+        "Import an official list of schools (the 'onderwijsaanbod' CSV export of Onderwijs "
+        "Vlaanderen, as downloaded or saved again by a spreadsheet): creates or updates one "
+        "provider per schoolnummer with a location per campus. With --route, --qualification, "
+        "--title and --school-year the list is a programme list and also creates one offering "
+        "per campus, ending those of schools no longer in it. Writes nothing when any row has "
+        "an error; --dry-run only shows what would change."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", type=Path, help="The CSV file as downloaded.")
+        parser.add_argument("file", type=Path, help="The CSV file.")
         parser.add_argument(
             "--dry-run",
             action="store_true",
@@ -34,8 +46,30 @@ class Command(BaseCommand):
             default=None,
             help="The day the file was downloaded, as YYYY-MM-DD (default: today).",
         )
+        parser.add_argument("--route", help="Programme list: the route's slug.")
+        parser.add_argument(
+            "--qualification",
+            action="append",
+            default=[],
+            help="Programme list: a qualification's slug (repeat for several).",
+        )
+        parser.add_argument("--title", help="Programme list: the programme as schools call it.")
+        parser.add_argument("--school-year", help="Programme list: the school year, YYYY-YYYY.")
+        parser.add_argument(
+            "--levels",
+            nargs="+",
+            choices=sorted(LEVELS),
+            default=list(DEFAULT_LEVELS),
+            help=f"Levels of education to import (default: {' '.join(DEFAULT_LEVELS)}).",
+        )
+        parser.add_argument(
+            "--confirm-shrink",
+            action="store_true",
+            help="Import even when the list ends more than 15%% of the programme's offerings.",
+        )
 
     def handle(self, *args, file: Path, dry_run: bool, source_url: str, checked_on, **options):
+        programme = self._programme(options)
         try:
             data = file.read_bytes()
         except OSError:
@@ -47,14 +81,62 @@ class Command(BaseCommand):
             source_url=source_url,
             checked_on=checked_on or timezone.localdate(),
             dry_run=dry_run,
+            programme=programme,
+            levels=tuple(options["levels"]),
+            confirm_shrink=options["confirm_shrink"],
         )
         for row in report.rows:
             if row.note:
-                self.stdout.write(f"Regel {row.line} ({row.school_number}): {row.note}.")
+                self.stdout.write(f"{row.label}: {row.note}.")
+            for change in row.changes:
+                was = f"{change.old} -> " if change.old else ""
+                self.stdout.write(f"{row.label}: {change.label}: {was}{change.new}")
+        for ended in report.ended:
+            self.stdout.write(
+                f"Verdwenen: {ended.provider} ({ended.school_number}), {ended.location}: "
+                f"{ended.title}"
+            )
         for message in report.error_messages:
             self.stderr.write(message)
         self.stdout.write(report.summary)
         if report.has_errors:
             raise CommandError("Het bestand bevat fouten; er is niets geïmporteerd.")
-        if not dry_run:
+        if report.needs_confirmation and not dry_run:
+            raise CommandError(
+                "Er is niets geïmporteerd. Klopt de lijst toch, herhaal dan met --confirm-shrink."
+            )
+        if report.is_written:
+            ImportRecord.objects.create(
+                kind=ImportRecord.Kind.SCHOOLS, file_name=file.name, summary=report.record_summary
+            )
             self.stdout.write(self.style.SUCCESS("Scholenlijst geïmporteerd."))
+
+    def _programme(self, options) -> Programme | None:
+        given = {
+            "--route": options["route"],
+            "--qualification": options["qualification"],
+            "--title": options["title"],
+            "--school-year": options["school_year"],
+        }
+        if not any(given.values()):
+            return None
+        missing = [name for name, value in given.items() if not value]
+        if missing:
+            raise CommandError("Een opleidingslijst heeft ook nodig: " + ", ".join(missing) + ".")
+        route = Route.objects.filter(slug=options["route"]).first()
+        if route is None:
+            slugs = ", ".join(Route.objects.values_list("slug", flat=True))
+            raise CommandError(f"Traject '{options['route']}' bestaat niet. Kies uit: {slugs}.")
+        slugs = options["qualification"]
+        qualifications = list(ProfessionalQualification.objects.filter(slug__in=slugs))
+        unknown = sorted(set(slugs) - {q.slug for q in qualifications})
+        if unknown:
+            raise CommandError(f"Beroepskwalificatie bestaat niet: {', '.join(unknown)}.")
+        if error := school_year_error(options["school_year"]):
+            raise CommandError(error)
+        return Programme(
+            route=route,
+            qualifications=tuple(qualifications),
+            title=options["title"].strip(),
+            school_year=options["school_year"],
+        )
