@@ -104,8 +104,9 @@ def share_link(request, form) -> str:
     return request.build_absolute_uri(request.path + ("?" + params.urlencode() if params else ""))
 
 
-# A code past this version has modules too small to scan from a printed sheet at the size we
-# print it (4 cm): version 20 is 97 modules, about 0.4 mm each. Longer links get no code at all.
+# A code past this version has modules too small to scan from paper at the size we print it
+# (3.5 cm on the route planner's sheet, 4.5 cm for a search): version 20 is 97 modules plus the
+# quiet zone, about 0.33 mm each on the sheet. Longer links get no code at all.
 QR_MAX_VERSION = 20
 # The quiet zone the QR standard asks for around the code, in modules.
 QR_QUIET_ZONE = 4
