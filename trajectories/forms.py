@@ -72,14 +72,6 @@ class ProviderImportForm(forms.Form):
         help_text="Wordt de datum 'laatst gecontroleerd op' van elke school in het bestand.",
     )
 
-    def clean_file(self):
-        """Within the import limits (size, then rows), before the CSV is parsed."""
-        upload = self.cleaned_data["file"]
-        upload_size_check(upload)
-        row_limit_check(csv_row_count(upload.read()))
-        upload.seek(0)
-        return upload
-
     levels = forms.MultipleChoiceField(
         label="Onderwijsniveaus",
         choices=[(slug, level.label) for slug, level in LEVELS.items()],
@@ -120,6 +112,14 @@ class ProviderImportForm(forms.Form):
     )
 
     PROGRAMME_FIELDS = ("route", "qualifications", "title", "school_year")
+
+    def clean_file(self):
+        """Within the import limits (size, then rows), before the CSV is parsed."""
+        upload = self.cleaned_data["file"]
+        upload_size_check(upload)
+        row_limit_check(csv_row_count(upload.read()))
+        upload.seek(0)
+        return upload
 
     def clean_levels(self):
         return tuple(self.cleaned_data["levels"]) or DEFAULT_LEVELS
