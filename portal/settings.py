@@ -87,8 +87,6 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "django_filters",
-    "crispy_forms",
-    "crispy_bootstrap5",
     "portal",
     "qualifications",
     "trajectories",
@@ -233,8 +231,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
-CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # E-mail (password reset links): SMTP when EMAIL_HOST is set, else printed on the console, which
 # is enough for a local run.

@@ -1,10 +1,14 @@
 """What the search page tells a person besides the results: active filters, wider radii, sharing."""
 
 import functools
+import io
 from dataclasses import dataclass
 
 import segno
+from urllib.parse import urlencode
+
 from django.http import QueryDict
+from django.urls import reverse
 
 from trajectories.filters import RADIUS_CHOICES, OfferingFilter
 from trajectories.models import Offering
@@ -108,24 +112,46 @@ def share_link(request, form) -> str:
 # (3.5 cm on the route planner's sheet, 4.5 cm for a search): version 20 is 97 modules plus the
 # quiet zone, about 0.33 mm each on the sheet. Longer links get no code at all.
 QR_MAX_VERSION = 20
+# What version 20 holds at error correction level M in byte mode (ISO/IEC 18004, table 7): a link
+# of at most this many bytes fits, so the page knows without drawing the code.
+QR_MAX_BYTES = 666
 # The quiet zone the QR standard asks for around the code, in modules.
 QR_QUIET_ZONE = 4
 
 
-@functools.lru_cache(maxsize=2048)
+def qr_fits(url: str) -> bool:
+    """Whether the link gets a QR code that still scans (see `QR_MAX_VERSION`)."""
+    return bool(url) and len(url.encode()) <= QR_MAX_BYTES
+
+
+@functools.lru_cache(maxsize=512)
 def qr_svg(url: str) -> str:
-    """The link as a QR code, an inline SVG drawn on the server (no script, no other host).
+    """The link as a QR code, an SVG drawn on the server (no script, no other host).
 
     Empty when the link is too long for a code that still scans. The SVG has a `viewBox` and no
     fixed size, so CSS scales the whole code, modules and quiet zone, instead of cropping it.
-    Drawing one takes about 10 ms, so the codes of recent links are kept in memory.
+    Drawing one takes 5 to 20 ms, so pages do not draw it: they show it as an image from
+    `portal.views.qr_code`, which browsers keep, and the codes of recent links stay in memory.
     """
-    try:
-        code = segno.make(url, error="m", micro=False)
-    except segno.DataOverflowError:
+    if not qr_fits(url):
         return ""
-    if code.version > QR_MAX_VERSION:
-        return ""
-    return code.svg_inline(
-        border=QR_QUIET_ZONE, omitsize=True, light="#fff", title="QR-code van deze link"
+    code = segno.make(url, error="m", micro=False)
+    out = io.BytesIO()
+    code.save(
+        out,
+        kind="svg",
+        border=QR_QUIET_ZONE,
+        omitsize=True,
+        light="#fff",
+        title="QR-code van deze link",
+        xmldecl=False,
     )
+    # Square modules, without anti-aliased seams between them, at any size.
+    return out.getvalue().decode().replace("<svg ", '<svg shape-rendering="crispEdges" ', 1)
+
+
+def qr_image_url(url: str) -> str:
+    """Where the page finds the QR code of `url`; empty when the link gets none."""
+    if not qr_fits(url):
+        return ""
+    return reverse("trajectories:qr-code") + "?" + urlencode({"link": url})

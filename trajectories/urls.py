@@ -17,6 +17,7 @@ urlpatterns = [
     path("duaal-leren/", views.DualLearningView.as_view(), name="dual-learning"),
     path("ondersteuning/", views.SupportView.as_view(), name="support"),
     path("routeplanner/", views.RoutePlannerView.as_view(), name="route-planner"),
+    path("qr-code.svg", views.qr_code, name="qr-code"),
     path("opleidingen/", cached(views.OfferingSearchView.as_view()), name="offering-search"),
     path("opleidingen/export.csv", cached(exports.offering_export_csv), name="offering-export-csv"),
     path(

@@ -4,8 +4,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, F, Prefetch, Value, When, Window
 from django.db.models.functions import RowNumber
-from django.http import QueryDict
+from django.http import HttpResponse, HttpResponseBadRequest, QueryDict
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
@@ -26,9 +29,39 @@ from trajectories.models import (
     RouteSection,
     SupportService,
 )
-from trajectories.search import active_filter_chips, qr_svg, share_link, wider_searches
+from trajectories.search import (
+    QR_MAX_BYTES,
+    active_filter_chips,
+    qr_image_url,
+    qr_svg,
+    share_link,
+    wider_searches,
+)
 from trajectories.services import dual_self_check
 from trajectories.services.route_planner import RouteFit, describe, routes_for
+
+
+@require_safe
+def qr_code(request):
+    """/qr-code.svg?link=…: the QR code of a link to this site, as an image browsers keep.
+
+    The code of a link never changes, so it is cached for a year. Only links to this site get one:
+    the portal is no QR service for any address.
+    """
+    link = request.GET.get("link", "")
+    own_site = link.startswith(request.build_absolute_uri("/")) and url_has_allowed_host_and_scheme(
+        link, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    svg = qr_svg(link) if own_site else ""
+    if not svg:
+        return HttpResponseBadRequest(
+            "Een QR-code maken we alleen voor een link naar deze site van hoogstens "
+            f"{QR_MAX_BYTES} tekens.",
+            content_type="text/plain; charset=utf-8",
+        )
+    response = HttpResponse(svg, content_type="image/svg+xml")
+    patch_cache_control(response, public=True, max_age=365 * 24 * 3600, immutable=True)
+    return response
 
 
 class RouteListView(ListView):
@@ -149,7 +182,7 @@ class OfferingSearchView(FilterView):
         context["chips"] = active_filter_chips(filterset)
         context["page_message"] = self.page_message
         context["share_url"] = share_link(self.request, filterset.form)
-        context["qr_svg"] = qr_svg(context["share_url"])
+        context["qr_url"] = qr_image_url(context["share_url"])
         context["map_points"] = map_points(context["object_list"])
         data = filterset.form.cleaned_data if filterset.is_bound else {}
         context["coverage"] = coverage_for(data.get("traject") or [])
@@ -288,7 +321,7 @@ class RoutePlannerView(TemplateView):
                 label for value, label in Offering.Moment.choices if value in candidate.moments
             ],
         )
-        context["qr_svg"] = qr_svg(context["share_url"])
+        context["qr_url"] = qr_image_url(context["share_url"])
         return context
 
     def _search_url(self, route, candidate, place) -> str:

@@ -2,7 +2,7 @@
 
 import markdown as markdown_lib
 import nh3
-from django import template
+from django import forms, template
 from django.utils.safestring import mark_safe
 
 from portal.text import format_euro
@@ -49,3 +49,22 @@ def euro(value) -> str:
     if value is None or value == "":
         return ""
     return format_euro(value)
+
+
+@register.filter
+def control(field) -> str:
+    """A text, number or select field's own control, with Bootstrap's class on it.
+
+    Django adds `aria-invalid` and `aria-describedby` (help text, errors) itself; the partial
+    `partials/_field.html` puts the label, help text and errors around it.
+    """
+    css = "form-select" if isinstance(field.field.widget, forms.Select) else "form-control"
+    if field.errors:
+        css += " is-invalid"
+    return field.as_widget(attrs={"class": css})
+
+
+@register.filter
+def is_choice_group(field) -> bool:
+    """Checkboxes or radio buttons: a fieldset with a legend, one input per choice."""
+    return isinstance(field.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)

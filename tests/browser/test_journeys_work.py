@@ -32,7 +32,7 @@ DESKTOP = {"width": 1280, "height": 900}
 
 def decoded_qr(page) -> list[str]:
     """What a QR reader makes of the code as the page shows it (with a margin around it)."""
-    png = page.locator(".qr svg").screenshot()
+    png = page.locator(".qr img").screenshot()
     image = ImageOps.expand(Image.open(io.BytesIO(png)).convert("L"), border=40, fill=255)
     return [result.text for result in zxingcpp.read_barcodes(image)]
 
@@ -51,7 +51,7 @@ def test_the_qr_code_scans_to_the_shared_link(browser, site, path, viewport, med
     page.emulate_media(media=media)
     shared = page.locator("#deel-link").input_value()
     assert len(shared) > 250  # a long link: a version 12 code or more
-    expect(page.locator(".qr svg")).to_be_visible()
+    expect(page.locator(".qr img")).to_be_visible()
     assert decoded_qr(page) == [shared]
     context.close()
 

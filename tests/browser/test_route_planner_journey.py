@@ -29,7 +29,7 @@ def test_mentor_fills_in_the_situation_and_prints_one_sheet(page, site, assert_a
     page.emulate_media(media="print")
     expect(page.locator("form")).to_be_hidden()
     expect(page.locator(".print-link")).to_contain_text("/routeplanner/?leeftijd=34")
-    expect(page.locator(".qr svg")).to_be_visible()
+    expect(page.locator(".qr img")).to_be_visible()
     pdf = page.pdf(format="A4", print_background=False)
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages == 1, f"the sheet takes {pages} pages"

@@ -42,7 +42,7 @@ def test_search_by_place_and_qualification_then_share_and_print(
     page.emulate_media(media="print")
     expect(page.locator(".results")).to_be_visible()
     expect(page.locator(".print-link")).to_have_text(shared)
-    expect(page.locator(".qr svg")).to_be_visible()
+    expect(page.locator(".qr img")).to_be_visible()
     expect(page.locator(".search-form")).to_be_hidden()
     pdf = page.pdf(format="A4")
     assert pdf[:4] == b"%PDF"

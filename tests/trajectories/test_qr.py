@@ -1,8 +1,12 @@
 """The QR code of a shared link: drawn whole and scalable, or not at all when it cannot scan."""
 
-import segno
+from urllib.parse import urlencode
 
-from trajectories.search import QR_MAX_VERSION, qr_svg
+import pytest
+import segno
+from django.urls import reverse
+
+from trajectories.search import QR_MAX_BYTES, QR_MAX_VERSION, qr_fits, qr_svg
 
 LONG_SEARCH = (
     "https://instroomwijzer.example.org/opleidingen/?plaats=Sint-Niklaas&straal=30"
@@ -12,21 +16,68 @@ LONG_SEARCH = (
 )
 
 
+def qr_url(link: str) -> str:
+    return reverse("trajectories:qr-code") + "?" + urlencode({"link": link})
+
+
 def test_the_svg_scales_as_a_whole_with_its_quiet_zone():
     svg = qr_svg(LONG_SEARCH)
     code = segno.make(LONG_SEARCH, error="m", micro=False)
     side = code.symbol_size(scale=1, border=4)[0]
-    assert svg.startswith(f'<svg viewBox="0 0 {side} {side}"')
+    opening = svg.split(">")[0]
+    assert f'viewBox="0 0 {side} {side}"' in opening
+    assert 'xmlns="http://www.w3.org/2000/svg"' in opening  # a file of its own, for an <img>
     # No fixed width or height: CSS sizes it, and the viewBox keeps every module in view.
-    assert " width=" not in svg.split(">")[0]
-    assert " height=" not in svg.split(">")[0]
+    assert " width=" not in opening
+    assert " height=" not in opening
     assert 'fill="#fff"' in svg  # a white quiet zone, whatever the page's background
 
 
-def test_a_link_too_long_to_scan_gets_no_code():
-    too_long = "https://instroomwijzer.example.org/opleidingen/?q=" + "x" * 900
-    assert segno.make(too_long, error="m").version > QR_MAX_VERSION
-    assert qr_svg(too_long) == ""
+@pytest.mark.parametrize("extra", [QR_MAX_BYTES - 80, QR_MAX_BYTES - 79])
+def test_the_byte_limit_is_where_version_20_ends(extra):
+    link = "https://instroomwijzer.example.org/?q=" + "x" * extra
+    fits = len(link.encode()) <= QR_MAX_BYTES
+    assert qr_fits(link) is fits
+    if fits:
+        assert segno.make(link, error="m", micro=False).version <= QR_MAX_VERSION
+    else:
+        assert segno.make(link, error="m", micro=False).version > QR_MAX_VERSION
+        assert qr_svg(link) == ""
+
+
+def test_the_code_of_a_link_is_an_image_browsers_keep(client, db):
+    link = "http://testserver/opleidingen/?plaats=Gent"
+    response = client.get(qr_url(link))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/svg+xml"
+    assert "immutable" in response["Cache-Control"]
+    assert "public" in response["Cache-Control"]
+    assert response.content.decode() == qr_svg(link)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "",
+        "https://elders.example/opleidingen/",
+        "http://testserver.elders.example/opleidingen/",
+        "javascript:alert(1)",
+        "http://testserver/?q=" + "x" * QR_MAX_BYTES,
+    ],
+    ids=["empty", "other-site", "lookalike-host", "script", "too-long"],
+)
+def test_no_code_for_a_link_elsewhere_or_too_long(client, db, link):
+    response = client.get(qr_url(link))
+    assert response.status_code == 400
+    assert "alleen voor een link naar deze site" in response.content.decode()
+
+
+def test_the_page_shows_the_code_of_its_own_shared_link(client, db):
+    response = client.get("/opleidingen/", {"plaats": "Gent"})
+    assert response.context["qr_url"] == qr_url(response.context["share_url"])
+    assert f'<img src="{qr_url(response.context["share_url"])}"'.replace("&", "&amp;") in (
+        response.content.decode()
+    )
 
 
 def test_a_page_whose_link_is_too_long_says_so_instead_of_drawing(client, db):
@@ -34,4 +85,4 @@ def test_a_page_whose_link_is_too_long_says_so_instead_of_drawing(client, db):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Deze link is te lang voor een QR-code" in html
-    assert 'class="segno"' not in html
+    assert "qr-code.svg" not in html
