@@ -7,6 +7,11 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = "Portaal en geografie"
 
+    def ready(self):
+        from portal.caching import connect_signals
+
+        connect_signals()
+
 
 class PortalAdminConfig(admin_apps.AdminConfig):
     """Django's admin, with the back office's own site (its home page shows what needs care)."""

@@ -185,10 +185,14 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "instroomwijzer",
+        # Pages, rows of the search and the QR codes of one process; Redis holds more.
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
 }
-# Public search and provider pages are cached whole for this many seconds (0: off). An edit in
-# the admin shows on those pages at the latest after this time.
+# Public pages are served from the cache (portal.caching) until anything they show changes in
+# the back office, the day ends, or this many seconds have passed (0: not cached).
+CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 12 * 3600)
+# How long a browser may keep a public page before it asks again.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 if env_str("REDIS_URL"):
     CACHES["default"] = {

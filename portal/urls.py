@@ -7,30 +7,37 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from portal import views
+from portal.caching import published_page as cached
 
 # The site shell's own pages, under the namespace "portal".
 portal_patterns = [
-    path("", views.HomeView.as_view(), name="home"),
+    path("", cached(views.HomeView.as_view()), name="home"),
     path(
         "werkgevers/",
-        views.DoorView.as_view(template_name="portal/werkgevers.html", audience="werkgever"),
+        cached(
+            views.DoorView.as_view(template_name="portal/werkgevers.html", audience="werkgever")
+        ),
         name="werkgever",
     ),
     path(
         "mentoren-en-kandidaten/",
-        views.DoorView.as_view(template_name="portal/mentoren.html", audience="mentor"),
+        cached(views.DoorView.as_view(template_name="portal/mentoren.html", audience="mentor")),
         name="mentor",
     ),
     path(
         "sector/",
-        views.DoorView.as_view(template_name="portal/sector.html", audience="sector"),
+        cached(views.DoorView.as_view(template_name="portal/sector.html", audience="sector")),
         name="sector",
     ),
-    path("over/", views.AboutView.as_view(), name="over"),
-    path("privacy/", TemplateView.as_view(template_name="portal/privacy.html"), name="privacy"),
+    path("over/", cached(views.AboutView.as_view()), name="over"),
+    path(
+        "privacy/",
+        cached(TemplateView.as_view(template_name="portal/privacy.html")),
+        name="privacy",
+    ),
     path(
         "toegankelijkheid/",
-        TemplateView.as_view(template_name="portal/toegankelijkheid.html"),
+        cached(TemplateView.as_view(template_name="portal/toegankelijkheid.html")),
         name="toegankelijkheid",
     ),
     path("healthz", views.healthz, name="healthz"),

@@ -3,10 +3,9 @@
 import functools
 import io
 from dataclasses import dataclass
-
-import segno
 from urllib.parse import urlencode
 
+import segno
 from django.http import QueryDict
 from django.urls import reverse
 

@@ -101,7 +101,10 @@ def test_support_of_the_region_and_a_shareable_sheet(client):
     html = client.get(URL, EXAMPLE).content.decode()
     assert "Mentoren groepsopvang" in html
     assert "http://testserver/routeplanner/?leeftijd=34" in html
-    assert "<svg" in html
+    assert (
+        '<img src="/qr-code.svg?link=http%3A%2F%2Ftestserver%2Frouteplanner%2F%3Fleeftijd%3D34'
+        in html
+    )
 
 
 def test_route_planner_costs_the_same_queries_with_more_offerings(client, assert_fixed_queries):

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from urllib.parse import urlencode
 
 import pytest
 
@@ -288,8 +289,11 @@ def test_drafts_and_offerings_of_draft_providers_are_hidden(client):
 def test_share_block_has_the_exact_link_and_a_qr_code(client):
     html = client.get(SEARCH + "?plaats=Gent&lesmoment=avond&pagina=1").content.decode()
     assert 'value="http://testserver/opleidingen/?plaats=Gent&amp;lesmoment=avond"' in html
-    assert "<svg" in html
-    assert "QR-code van deze link" in html
+    qr = "/qr-code.svg?" + urlencode(
+        {"link": "http://testserver/opleidingen/?plaats=Gent&lesmoment=avond"}
+    )
+    assert f'<img src="{qr}"' in html
+    assert 'alt="QR-code van deze link"' in html
     assert 'href="/opleidingen/export.csv?plaats=Gent&amp;lesmoment=avond"' in html
 
 
