@@ -58,6 +58,16 @@ def content_key(*parts) -> str:
     )
 
 
+def cached_content(build, *parts):
+    """`build()`, kept under `content_key(*parts)` until content changes or the day ends."""
+    key = content_key(*parts)
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.CONTENT_CACHE_SECONDS)
+    return value
+
+
 def published_page(view=None, *, seconds: int | None = None):
     """Serve a public page from the cache until content changes or the day ends.
 

@@ -1,16 +1,21 @@
 """What every page needs: the navigation and the contact organisations in the footer."""
 
+import functools
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.urls import reverse
 
+from portal.caching import content_key
 from portal.models import ContactOrganisation
 
 
 def site(request):
-    # Evaluated lazily by the template; one query per page, whatever the page.
     return {
+        # Part of the key of fragments that show content (`{% cache … content_cache_key %}`):
+        # a change in the back office, or a new day, renders them anew.
+        "content_cache_key": content_key(),
+        # Evaluated lazily by the footer, only when its cached fragment is missing.
         "contact_organisations": ContactOrganisation.objects.published(),
         "main_navigation": main_navigation(),
         "map_tiles": {
@@ -21,9 +26,10 @@ def site(request):
     }
 
 
-def main_navigation() -> list[tuple[str, str]]:
+@functools.cache
+def main_navigation() -> tuple[tuple[str, str], ...]:
     """(label, url) of the public sections, in the order of the header."""
-    return [
+    return (
         ("Opleidingen", reverse("trajectories:offering-search")),
         ("Routeplanner", reverse("trajectories:route-planner")),
         ("Kwalificaties", reverse("qualifications:qualification-list")),
@@ -31,4 +37,4 @@ def main_navigation() -> list[tuple[str, str]]:
         ("Duaal leren", reverse("trajectories:dual-learning")),
         ("Premies", reverse("incentives:premium-list")),
         ("Ondersteuning", reverse("trajectories:support")),
-    ]
+    )

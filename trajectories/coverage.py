@@ -7,15 +7,11 @@ provider pages say so, with the number of providers known per route and the offi
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Count, Prefetch
 
+from portal.caching import cached_content
 from portal.models import Resource
 from trajectories.models import Offering, Route
-
-CACHE_KEY = "trajectories:route-coverage"
-# The counts change only with an import or an edit; ten minutes late is fine for a notice.
-CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -27,10 +23,14 @@ class RouteCoverage:
 
 
 def route_coverage() -> dict[str, RouteCoverage]:
-    """Per published route (by slug): providers with a current published offering, and finders."""
-    found = cache.get(CACHE_KEY)
-    if found is not None:
-        return found
+    """Per published route (by slug): providers with a current published offering, and finders.
+
+    The counts change only with an import or an edit, which clears the cache.
+    """
+    return cached_content(_route_coverage, "route-coverage")
+
+
+def _route_coverage() -> dict[str, RouteCoverage]:
     counts = dict(
         Offering.objects.published()
         .current()
@@ -42,7 +42,7 @@ def route_coverage() -> dict[str, RouteCoverage]:
     routes = Route.objects.published().prefetch_related(
         Prefetch("resources", queryset=finders, to_attr="finders")
     )
-    found = {
+    return {
         route.slug: RouteCoverage(
             slug=route.slug,
             name=route.name,
@@ -51,8 +51,6 @@ def route_coverage() -> dict[str, RouteCoverage]:
         )
         for route in routes
     }
-    cache.set(CACHE_KEY, found, CACHE_SECONDS)
-    return found
 
 
 def coverage_for(routes) -> list[RouteCoverage]:

@@ -1,10 +1,13 @@
 """The search of /opleidingen/: one FilterSet whose public parameter names are Dutch and stable."""
 
+from dataclasses import dataclass
+
 import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef, Q
 from django_filters.fields import ChoiceField
 
+from portal.caching import cached_content
 from portal.models import Province
 from portal.services import PlaceResolution, place_resolve
 from qualifications.models import ProfessionalQualification
@@ -45,11 +48,47 @@ class SortFilter(django_filters.ChoiceFilter):
     field_class = SortField
 
 
+@dataclass(frozen=True)
+class SearchOptions:
+    """What the search's choices offer, by slug: published content that rarely changes."""
+
+    provinces: dict[str, Province]
+    qualifications: dict[str, ProfessionalQualification]
+    routes: dict[str, Route]
+
+
+def search_options() -> SearchOptions:
+    """The options, from the cache until content changes (no query on most searches)."""
+    return cached_content(
+        lambda: SearchOptions(
+            provinces={p.slug: p for p in Province.objects.all()},
+            qualifications={
+                q.slug: q for q in ProfessionalQualification.objects.published().core()
+            },
+            routes={r.slug: r for r in Route.objects.published()},
+        ),
+        "search-options",
+    )
+
+
 class OfferingFilterForm(forms.Form):
-    """Bounds on free text, so a pasted novel gets a message instead of a query."""
+    """Bounds on free text, so a pasted novel gets a message instead of a query; the chosen
+    slugs of province, qualification and route become the objects they name."""
+
+    options: SearchOptions
 
     def clean_plaats(self):
         return " ".join(self.cleaned_data["plaats"].split())
+
+    def clean_provincie(self):
+        slug = self.cleaned_data["provincie"]
+        return self.options.provinces[slug] if slug else None
+
+    def clean_kwalificatie(self):
+        return [self.options.qualifications[slug] for slug in self.cleaned_data["kwalificatie"]]
+
+    def clean_traject(self):
+        return [self.options.routes[slug] for slug in self.cleaned_data["traject"]]
 
 
 class OfferingFilter(django_filters.FilterSet):
@@ -74,27 +113,23 @@ class OfferingFilter(django_filters.FilterSet):
             "invalid_choice": "Kies een afstand van 5, 10, 20, 30 of 50 km.",
         },
     )
-    provincie = django_filters.ModelChoiceFilter(
+    # The choices of these three come from `search_options()`, set in __init__.
+    provincie = django_filters.ChoiceFilter(
         label="Provincie",
         field_name="location__municipality__province",
-        to_field_name="slug",
-        queryset=Province.objects.all(),
         empty_label="Heel Vlaanderen en Brussel",
         error_messages={"invalid_choice": "Deze provincie kennen we niet."},
     )
-    kwalificatie = django_filters.ModelMultipleChoiceFilter(
+    kwalificatie = django_filters.MultipleChoiceFilter(
         label="Kwalificatie",
-        to_field_name="slug",
-        queryset=ProfessionalQualification.objects.published().core(),
         widget=forms.CheckboxSelectMultiple,
         method="filter_qualifications",
         error_messages={"invalid_choice": "Deze kwalificatie kennen we niet: %(value)s."},
     )
-    traject = django_filters.ModelMultipleChoiceFilter(
+    traject = django_filters.MultipleChoiceFilter(
         label="Traject",
-        field_name="route__slug",
-        to_field_name="slug",
-        queryset=Route.objects.published(),
+        field_name="route",
+        distinct=False,  # one route per offering: no duplicate rows to remove
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "Dit traject kennen we niet: %(value)s."},
     )
@@ -139,6 +174,14 @@ class OfferingFilter(django_filters.FilterSet):
         # (a wider radius, one filter less) does not look the place up again.
         self._known_place = place
         super().__init__(data, *args, **kwargs)
+        self.options = search_options()
+        for name, objects in [
+            ("provincie", self.options.provinces),
+            ("kwalificatie", self.options.qualifications),
+            ("traject", self.options.routes),
+        ]:
+            self.filters[name].extra["choices"] = [(slug, str(o)) for slug, o in objects.items()]
+        self.form.options = self.options
         for name in ("plaats", "q"):
             self.form.fields[name].error_messages["max_length"] = (
                 "Dit is te lang: gebruik hoogstens %(limit_value)d tekens."

@@ -6,11 +6,124 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import segno
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, Window
 from django.http import QueryDict
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
 
+from portal.caching import content_key
 from trajectories.filters import RADIUS_CHOICES, OfferingFilter
 from trajectories.models import Offering
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """One page of results and the number of all of them, from one query (a window count).
+
+    Stands in for the list a `Paginator` pages through: it knows its length, and the slice the
+    paginator asks for is the page that was fetched.
+    """
+
+    total: int
+    rows: list[dict]
+    number: int
+
+    @classmethod
+    def fetch(cls, queryset, number: int, size: int, with_distance: bool) -> "FetchedPage":
+        offset = (number - 1) * size
+        fields = ["pk", "total", *(["distance_km"] if with_distance else [])]
+        rows = list(
+            queryset.annotate(total=Window(Count("pk"))).values(*fields)[offset : offset + size]
+        )
+        if rows:
+            return cls(rows[0]["total"], rows, number)
+        return cls(queryset.count() if number > 1 else 0, [], number)
+
+    @property
+    def is_past_the_end(self) -> bool:
+        """A page after the last (the first page always exists, even without results)."""
+        return not self.rows and self.number > 1
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index):
+        return self.rows
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One result as the page shows it: its HTML around the distance, and its point on the map."""
+
+    pk: int
+    before: SafeString
+    after: SafeString
+    point: dict | None
+    distance_km: float | None = None
+
+
+# Where the distance, which differs per search, goes in a row's otherwise fixed HTML.
+DISTANCE_SLOT = "<!--afstand-->"
+
+
+def result_rows(rows: list[dict]) -> list[ResultRow]:
+    """The rows of a page, their HTML from the cache; only missing ones are loaded and drawn.
+
+    A row's HTML depends on the offering, its location, provider, route and qualifications, all
+    content: the key changes when any content does (and each day), so a row is never stale.
+    """
+    prefix = content_key("result")
+    keys = {row["pk"]: f"{prefix}:{row['pk']}" for row in rows}
+    found = cache.get_many(keys.values())
+    missing = [pk for pk, key in keys.items() if key not in found]
+    if missing:
+        drawn = {
+            keys[o.pk]: _drawn_row(o) for o in Offering.objects.for_listing().filter(pk__in=missing)
+        }
+        cache.set_many(drawn, settings.CONTENT_CACHE_SECONDS)
+        found |= drawn
+    return [
+        ResultRow(pk=row["pk"], distance_km=row.get("distance_km"), **found[keys[row["pk"]]])
+        for row in rows
+        if keys[row["pk"]] in found
+    ]
+
+
+def _drawn_row(offering: Offering) -> dict:
+    html = render_to_string("trajectories/_offering_result.html", {"offering": offering})
+    before, _, after = html.partition(DISTANCE_SLOT)
+    location = offering.location
+    point = None
+    if location.latitude is not None:
+        point = {
+            "location": location.pk,
+            "lat": location.latitude,
+            "lon": location.longitude,
+            "name": location.provider.name,
+            "url": location.provider.get_absolute_url(),
+            "approximate": location.is_approximate,
+        }
+    return {
+        "before": mark_safe(before),
+        "after": mark_safe(after),
+        "point": point,
+    }  # our own template
+
+
+def map_points(rows: list[ResultRow]) -> list[dict]:
+    """The locations of the shown results, for the optional map, with how many each has."""
+    points: dict[int, dict] = {}
+    for row in rows:
+        if row.point:
+            point = points.setdefault(row.point["location"], {**row.point, "count": 0})
+            point["count"] += 1
+    return [{k: v for k, v in p.items() if k != "location"} for p in points.values()]
 
 
 def query_without(query: QueryDict, name: str, value: str | None = None, **replace) -> str:

@@ -31,9 +31,12 @@ from trajectories.models import (
 )
 from trajectories.search import (
     QR_MAX_BYTES,
+    FetchedPage,
     active_filter_chips,
+    map_points,
     qr_image_url,
     qr_svg,
+    result_rows,
     share_link,
     wider_searches,
 )
@@ -141,7 +144,12 @@ class SupportView(TemplateView):
 
 
 class OfferingSearchView(FilterView):
-    """/opleidingen/: where a route is taught near a place. Every filter lives in the URL."""
+    """/opleidingen/: where a route is taught near a place. Every filter lives in the URL.
+
+    One query finds the page and the number of results (a window count over the offerings that
+    match, nearest first); each row's HTML comes from the cache (`result_rows`), so most searches
+    render no offering anew.
+    """
 
     filterset_class = OfferingFilter
     template_name = "trajectories/offering_filter.html"
@@ -151,11 +159,10 @@ class OfferingSearchView(FilterView):
     strict = False
 
     def get_queryset(self):
-        return Offering.objects.published().current().for_listing()
+        return Offering.objects.published().current()
 
     def paginate_queryset(self, queryset, page_size):
         """Like ListView, but a bad page number shows a page and says why, instead of a 404."""
-        paginator = self.get_paginator(queryset, page_size)
         raw = self.request.GET.get(self.page_kwarg, "1")
         self.page_message = ""
         try:
@@ -166,13 +173,18 @@ class OfferingSearchView(FilterView):
         if number < 1:
             self.page_message = "Pagina's beginnen bij 1: je ziet de eerste pagina."
             number = 1
-        elif number > paginator.num_pages:
+        fetched = FetchedPage.fetch(queryset, number, page_size, self.filterset.has_place)
+        if fetched.is_past_the_end:
+            # Rare (a link to a page that no longer exists): a second query for the last page.
+            last = max(1, -(-fetched.total // page_size))
             self.page_message = (
-                f"Pagina {number} bestaat niet: er zijn er {paginator.num_pages}. "
-                "Je ziet de laatste."
+                f"Pagina {number} bestaat niet: er zijn er {last}. Je ziet de laatste."
             )
-            number = paginator.num_pages
+            number = last
+            fetched = FetchedPage.fetch(queryset, number, page_size, self.filterset.has_place)
+        paginator = self.get_paginator(fetched, page_size)
         page = paginator.page(number)
+        page.object_list = result_rows(page.object_list)
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
@@ -189,28 +201,6 @@ class OfferingSearchView(FilterView):
         if not context["paginator"].count and (filterset.place is None or filterset.has_place):
             context["alternatives"] = wider_searches(filterset, self.get_queryset())
         return context
-
-
-def map_points(offerings) -> list[dict]:
-    """The locations of the shown offerings, for the optional map (no query: already loaded)."""
-    points = {}
-    for offering in offerings:
-        location = offering.location
-        if location.latitude is None:
-            continue
-        point = points.setdefault(
-            location.pk,
-            {
-                "lat": location.latitude,
-                "lon": location.longitude,
-                "name": location.provider.name,
-                "url": location.provider.get_absolute_url(),
-                "approximate": location.is_approximate,
-                "count": 0,
-            },
-        )
-        point["count"] += 1
-    return list(points.values())
 
 
 class ProviderDetailView(DraftPreviewMixin, DetailView):

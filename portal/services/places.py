@@ -1,11 +1,13 @@
 """Turning what a person types (a postcode, a municipality, an old name) into a place."""
 
 import difflib
+import hashlib
 import re
 from dataclasses import dataclass, field
 
 from django.utils.formats import date_format
 
+from portal.caching import cached_content
 from portal.geo import Point, normalize_place_name
 from portal.models import FormerMunicipality, Municipality, PostalLocality
 
@@ -47,6 +49,12 @@ def place_resolve(*, query: str) -> PlaceResolution:
     key = normalize_place_name(query)[:80]
     if not key:
         return PlaceResolution(query=query)
+    # Places change only when the geography is loaded again, which clears the cache.
+    digest = hashlib.blake2b(query.encode(), digest_size=16).hexdigest()
+    return cached_content(lambda: _resolve(query, key), "place", digest)
+
+
+def _resolve(query: str, key: str) -> PlaceResolution:
     postcode_match = _POSTCODE.match(key)
     if postcode_match:
         return _resolve_postcode(query, postcode_match[1], postcode_match[2])

@@ -126,3 +126,13 @@ def offering_at(km_north_of_gent: float, **kwargs) -> Offering:
         longitude=gent.longitude,
     )
     return OfferingFactory(location=location, **kwargs)
+
+
+def found_offerings(response) -> list[Offering]:
+    """The offerings a search page shows, in its order, each with the distance it shows (the
+    page holds rows of HTML, not offerings)."""
+    rows = list(response.context["object_list"])
+    offerings = Offering.objects.in_bulk([row.pk for row in rows])
+    for row in rows:
+        offerings[row.pk].distance_km = row.distance_km
+    return [offerings[row.pk] for row in rows]

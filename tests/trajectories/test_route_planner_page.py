@@ -3,7 +3,12 @@
 import pytest
 
 from portal.models import Municipality
-from tests.trajectories.factories import LocationFactory, OfferingFactory, offering_at
+from tests.trajectories.factories import (
+    LocationFactory,
+    OfferingFactory,
+    found_offerings,
+    offering_at,
+)
 from trajectories.models import Route
 
 pytestmark = pytest.mark.django_db
@@ -138,7 +143,7 @@ def test_the_search_behind_a_planner_link_finds_what_the_planner_showed(client):
     adult = next(p for p in planner.context["fitting"] if p.route.slug == "volwassenenonderwijs")
     assert adult.nearest == [evening]
     search = client.get(adult.search_url)
-    assert evening in search.context["object_list"]
+    assert evening in found_offerings(search)
     assert "binnen 50 km van" in search.content.decode()
 
 
