@@ -193,6 +193,10 @@ class OfferingSearchView(FilterView):
         context["place"] = filterset.place
         context["chips"] = active_filter_chips(filterset)
         context["page_message"] = self.page_message
+        # The first and last page, and two on either side of this one (an ellipsis between).
+        context["page_links"] = context["paginator"].get_elided_page_range(
+            context["page_obj"].number, on_each_side=2, on_ends=1
+        )
         context["share_url"] = share_link(self.request, filterset.form)
         context["qr_url"] = qr_image_url(context["share_url"])
         context["map_points"] = map_points(context["object_list"])
