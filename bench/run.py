@@ -47,11 +47,33 @@ os.environ.update(
     }
 )
 
-# DESIGN.md, "Quality bars".
+# DESIGN.md, "Quality bars" (raised for speed): the least share of /healthz's rate per kind of
+# page, cold (a different URL every request) and repeated; p95 applies to searches and answers.
 HEALTHZ_REFERENCE_RPS = 4_000
 COLD_RATIO = 0.08
 REPEATED_RATIO = 0.6
 P95_LIMIT_MS = 50.0
+FLOORS = {
+    ("search", "cold"): COLD_RATIO,
+    ("search", "repeated"): REPEATED_RATIO,
+    ("detail", "cold"): 0.25,
+    ("content", "repeated"): 0.5,
+    ("answer", "cold"): COLD_RATIO,
+}
+WITH_P95 = {"search", "answer"}
+# The pages that change only when staff publish (and with the day), one after the other.
+CONTENT_PAGES = [
+    "/",
+    "/kwalificaties/",
+    "/kwalificaties/kinderbegeleider-babys-en-peuters/",
+    "/trajecten/",
+    "/tijdlijn/",
+    "/onderwijsmatrix/",
+    "/contracten/",
+    "/duaal-leren/",
+    "/ondersteuning/",
+    "/premies/",
+]
 
 QUALIFICATION = "kinderbegeleider-babys-en-peuters"
 QUALIFICATIONS = [QUALIFICATION, "kinderbegeleider-schoolgaande-kinderen"]
@@ -63,7 +85,7 @@ SEED = 20261128
 class Scenario:
     key: str
     label: str
-    kind: str  # "baseline", "search" or "detail"
+    kind: str  # "baseline", "search", "detail", "content" or "answer" (planner, estimate)
     mode: str  # "baseline", "repeated" (one URL) or "cold" (a different URL per request)
     paths: list[str]
     bases: int = 1  # cold: distinct queries before the list goes on with another page or order
@@ -244,9 +266,68 @@ def build_scenarios() -> list[Scenario]:
             )
         )
     scenarios.append(
+        Scenario(
+            "content-repeated",
+            f"content pages ({len(CONTENT_PAGES)}), repeated",
+            "content",
+            "repeated",
+            CONTENT_PAGES,
+        )
+    )
+    planner = planner_paths(name_places)
+    scenarios.append(
+        Scenario("planner-cold", "route planner, cold", "answer", "cold", planner, len(planner))
+    )
+    estimates = estimate_paths(routes)
+    scenarios.append(
+        Scenario(
+            "estimate-cold", "premium estimate, cold", "answer", "cold", estimates, len(estimates)
+        )
+    )
+    scenarios.append(
         Scenario("healthz-end", "/healthz (baseline, again)", "baseline", "baseline", ["/healthz"])
     )
     return scenarios
+
+
+def planner_paths(places: list[str]) -> list[str]:
+    """A different candidate every request: age, situation, diploma, moments and a place."""
+    from trajectories.services.route_planner import DIPLOMAS, SITUATIONS
+
+    moments = [["dag"], ["avond"], ["avond", "weekend"], []]
+    candidates = [
+        {"leeftijd": str(age), "situatie": situation, "diploma": diploma}
+        | ({"lesmoment": chosen} if chosen else {})
+        | {"plaats": places[(age * 7 + index) % len(places)]}
+        for age in range(16, 66)
+        for situation in SITUATIONS
+        for index, diploma in enumerate(DIPLOMAS)
+        for chosen in moments
+    ]
+    return ["/routeplanner/?" + urlencode(c, doseq=True) for c in shuffled(candidates)]
+
+
+def estimate_paths(routes: list[str]) -> list[str]:
+    """A different employer every request: who, what care, which route, how many, how long."""
+    from incentives.rules import CARE_TYPES, EMPLOYER_TYPES
+
+    employers = [
+        {
+            "werkgever": employer,
+            "opvang": care,
+            "traject": route,
+            "lerenden": str(learners),
+            "maanden": str(months),
+            "vergoeding": paid,
+        }
+        for employer in EMPLOYER_TYPES
+        for care in CARE_TYPES
+        for route in routes
+        for learners in (1, 2, 3, 5)
+        for months in range(1, 13)
+        for paid in ("ja", "nee")
+    ]
+    return ["/premies/?" + urlencode(e) for e in shuffled(employers)]
 
 
 # -- Server ---------------------------------------------------------------------------------
@@ -425,17 +506,18 @@ def judge(measurements: list[Measurement]) -> float:
     baseline = sum(baselines) / len(baselines) if baselines else 0.0
     for m in measurements:
         m.ratio = m.rps / baseline if baseline else None
-        if m.kind != "search":
+        floor = FLOORS.get((m.kind, m.mode))
+        if floor is None:
             m.target, m.verdict = "—", "—"
             continue
-        floor = COLD_RATIO if m.mode == "cold" else REPEATED_RATIO
-        m.target = f"≥ {floor}x, p95 < {P95_LIMIT_MS:.0f} ms"
+        with_p95 = m.kind in WITH_P95
+        m.target = f"≥ {floor}x" + (f", p95 < {P95_LIMIT_MS:.0f} ms" if with_p95 else "")
         problems = []
         if m.non_2xx or m.socket_errors:
             problems.append(f"{m.non_2xx + m.socket_errors} failed")
         if m.ratio is None or m.ratio < floor:
             problems.append("too slow")
-        if m.p95_ms >= P95_LIMIT_MS:
+        if with_p95 and m.p95_ms >= P95_LIMIT_MS:
             problems.append("p95")
         m.met = not problems
         m.verdict = "yes" if m.met else "NO (" + ", ".join(problems) + ")"
@@ -483,6 +565,20 @@ def target_summary(measurements: list[Measurement], baseline: float) -> list[dic
             if slowest
             else "not measured",
         },
+        *[
+            {
+                "target": f"{label} at least {FLOORS[(kind, mode)]}x /healthz"
+                + (f", p95 under {P95_LIMIT_MS:.0f} ms" if kind in WITH_P95 else ""),
+                "met": check(group, lambda m: bool(m.met)),
+                "detail": worst_ratio(group) if group else "not measured",
+            }
+            for kind, mode, label in [
+                ("detail", "cold", "provider page, cold,"),
+                ("content", "repeated", "content pages"),
+                ("answer", "cold", "route planner and premium estimate, cold,"),
+            ]
+            for group in [[m for m in measurements if (m.kind, m.mode) == (kind, mode)]]
+        ],
         {
             "target": "every response 2xx",
             "met": all(clean(m) for m in measurements),
@@ -578,6 +674,55 @@ def sql_profile(scenarios: list[Scenario]) -> list[dict]:
     return profile
 
 
+def time_split(paths: list[str]) -> list[dict]:
+    """Where the time of cold searches goes, in this process: SQL, templates and the rest.
+
+    The first path finds no row drawn before; the next ones (other places) find some of theirs.
+    """
+    from django.db import connection
+    from django.template.response import SimpleTemplateResponse
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(SERVER_NAME=HOST, raise_request_exception=False)
+    render = SimpleTemplateResponse.render
+    rendering = []
+
+    def timed_render(response):
+        started = time.perf_counter()
+        try:
+            return render(response)
+        finally:
+            rendering.append(time.perf_counter() - started)
+
+    split = []
+    SimpleTemplateResponse.render = timed_render
+    try:
+        for path in paths:
+            rendering.clear()
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                response = client.get(path)
+                total_ms = (time.perf_counter() - started) * 1000
+            sql_ms = sum(float(q["time"]) for q in captured) * 1000
+            # SQL run while the template renders (a lazy queryset) counts as SQL, not template.
+            template_ms = sum(rendering) * 1000
+            split.append(
+                {
+                    "path": path,
+                    "status": response.status_code,
+                    "queries": len(captured),
+                    "total_ms": round(total_ms, 1),
+                    "sql_ms": round(sql_ms, 1),
+                    "template_ms": round(template_ms, 1),
+                    "rest_ms": round(max(0.0, total_ms - sql_ms - template_ms), 1),
+                }
+            )
+    finally:
+        SimpleTemplateResponse.render = render
+    return split
+
+
 # -- Report ---------------------------------------------------------------------------------
 
 
@@ -585,9 +730,9 @@ def yes_no(value: bool | None) -> str:
     return "—" if value is None else ("yes" if value else "NO")
 
 
-def markdown(meta: dict, measurements, targets, profile) -> str:
+def markdown(meta: dict, measurements, targets, profile, split=()) -> str:
     lines = [
-        "# Benchmark: search and provider pages against /healthz",
+        "# Benchmark: public pages against /healthz",
         "",
         f"Run {meta['started']} on {meta['machine']}; {meta['server']}; {meta['database']}; "
         f"{meta['load']}. Data: {meta['data']}. Cache: {meta['cache']}.",
@@ -637,6 +782,24 @@ def markdown(meta: dict, measurements, targets, profile) -> str:
                 f"{again['sql_ms']:.1f} |"
             )
         lines += ["", "Every query and the plan of each page's slowest one: latest.json, `sql`."]
+    if split:
+        lines += [
+            "",
+            "## One cold search, in process: where its time goes",
+            "",
+            "| search | queries | total ms | SQL ms | template ms | rest ms |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        lines += [
+            f"| `{s['path']}` | {s['queries']} | {s['total_ms']:.1f} | {s['sql_ms']:.1f} | "
+            f"{s['template_ms']:.1f} | {s['rest_ms']:.1f} |"
+            for s in split
+        ]
+        lines += [
+            "",
+            "The first finds none of its rows drawn before; the others, later in the same "
+            "process, find some (rows are kept until content changes).",
+        ]
     lines += [
         "",
         "Closed loop: each connection sends its next request when the last answer arrives. "
@@ -755,20 +918,22 @@ def main() -> None:
     # The timings are written first: the SQL profile imports the views in this process, and code
     # being edited while the benchmark runs must not cost the numbers.
     write_results(args.output, meta, baseline, measurements, targets, [])
-    profile = []
+    profile, split = [], []
     if not args.no_sql:
         try:
+            cold = next((s for s in scenarios if s.key == "search-9000-50-cold"), None)
+            split = time_split(cold.paths[1:4]) if cold else []
             profile = sql_profile(scenarios)
         except Exception as error:  # any failure is reported, not raised
             meta["warnings"].append(f"The SQL profile failed: {type(error).__name__}: {error}")
-    report = write_results(args.output, meta, baseline, measurements, targets, profile)
+    report = write_results(args.output, meta, baseline, measurements, targets, profile, split)
     print()
     print(report)
     print(f"Written: {args.output / 'latest.md'} and latest.json")
 
 
-def write_results(output: Path, meta, baseline, measurements, targets, profile) -> str:
-    report = markdown(meta, measurements, targets, profile)
+def write_results(output: Path, meta, baseline, measurements, targets, profile, split=()) -> str:
+    report = markdown(meta, measurements, targets, profile, split)
     (output / "latest.md").write_text(report, encoding="utf-8")
     data = {
         "meta": meta,
@@ -776,6 +941,7 @@ def write_results(output: Path, meta, baseline, measurements, targets, profile) 
         "scenarios": [asdict(m) for m in measurements],
         "targets": targets,
         "sql": profile,
+        "split": list(split),
     }
     (output / "latest.json").write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return report

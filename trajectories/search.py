@@ -67,6 +67,11 @@ class ResultRow:
     point: dict | None
     distance_km: float | None = None
 
+    @property
+    def distance_text(self) -> str:
+        """The distance in whole kilometres, rounded half up (as `floatformat` does)."""
+        return str(int(self.distance_km + 0.5))
+
 
 # Where the distance, which differs per search, goes in a row's otherwise fixed HTML.
 DISTANCE_SLOT = "<!--afstand-->"

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
+from portal.caching import cached_content
 from portal.models import ContactOrganisation, Resource, TextBlock
 from portal.services import place_resolve
 from portal.views import DraftPreviewMixin
@@ -288,7 +289,9 @@ class RoutePlannerView(TemplateView):
             return context
         form.is_valid()
         candidate = form.candidate()
-        routes = Route.objects.published().in_bulk(field_name="slug")
+        routes = cached_content(
+            lambda: Route.objects.published().in_bulk(field_name="slug"), "planner-routes"
+        )
         judged = [
             PlannedRoute(fit, routes[fit.slug])
             for fit in routes_for(candidate)
@@ -367,7 +370,10 @@ class RoutePlannerView(TemplateView):
             fitting[offering.route_id].nearest.append(offering)
 
     def _support(self, place):
-        services = SupportService.objects.published().prefetch_related("provinces")
+        services = cached_content(
+            lambda: list(SupportService.objects.published().prefetch_related("provinces")),
+            "planner-support",
+        )
         if place and place.is_resolved:
             province = place.municipality.province_id
             return [s for s in services if any(p.pk == province for p in s.provinces.all())]

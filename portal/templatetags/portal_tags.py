@@ -1,12 +1,16 @@
 """Template filters of the site shell."""
 
+import hashlib
+
 import markdown as markdown_lib
 import nh3
 from django import forms, template
 from django.forms.utils import flatatt
+from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from portal.caching import cached_content
 from portal.text import format_euro
 
 register = template.Library()
@@ -88,6 +92,33 @@ def control(field) -> str:
         context["name"],
         value,
         flatatt(context["attrs"]),
+    )
+
+
+@register.simple_tag
+def form_field(field) -> str:
+    """`partials/_field.html` for `field`, kept in the cache by what it shows.
+
+    A field's HTML depends only on its label, help text, choices, the value it shows and its
+    errors; most searches show the same selects and checkboxes as others did before, so they are
+    drawn once. Choices from the database (a `ModelChoiceField`) are content, which the key
+    already follows; they are read only when the field is drawn.
+    """
+    widget = field.field.widget
+    choices = [] if hasattr(field.field, "queryset") else list(getattr(field.field, "choices", []))
+    shown = (
+        widget.format_value(field.value()),
+        field.errors,
+        choices,
+        field.label,
+        field.help_text,
+    )
+    digest = hashlib.blake2b(repr(shown).encode(), digest_size=16).hexdigest()
+    return cached_content(
+        lambda: render_to_string("partials/_field.html", {"field": field}),
+        "field",
+        field.html_name,
+        digest,
     )
 
 

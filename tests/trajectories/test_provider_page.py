@@ -56,3 +56,13 @@ def test_provider_page_costs_the_same_queries_with_more_offerings(client, assert
         OfferingFactory.create_batch(5, location=LocationFactory(provider=provider))
 
     assert_fixed_queries(provider.get_absolute_url(), grow)
+
+
+@pytest.mark.parametrize("offerings", [1, 12])
+def test_a_provider_page_costs_four_queries(client, django_assert_num_queries, offerings):
+    provider = ProviderFactory()
+    OfferingFactory.create_batch(offerings, location=LocationFactory(provider=provider))
+    client.get(ProviderFactory().get_absolute_url())  # what every page shares, now cached
+    # The provider, its locations, their offerings with routes, and their qualifications.
+    with django_assert_num_queries(4):
+        assert client.get(provider.get_absolute_url()).status_code == 200

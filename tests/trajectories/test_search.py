@@ -394,3 +394,28 @@ def test_each_result_shows_route_start_duration_and_moment(client):
         "Volwassenenonderwijs",
     ]:
         assert fact in html, fact
+
+
+def test_a_drawn_field_shows_what_this_search_chose_not_what_the_last_one_did(client):
+    first = client.get(SEARCH, {"plaats": "Gent", "straal": "50", "lesmoment": "avond"})
+    second = client.get(SEARCH, {"plaats": "Gent", "straal": "10"})
+    bad = client.get(SEARCH, {"plaats": "Gent", "straal": "7"})
+    again = client.get(SEARCH, {"plaats": "Gent", "straal": "10", "pagina": "1"})
+
+    def selected_radius(response):
+        html = response.content.decode()
+        select = html[
+            html.index('name="straal"') : html.index("</select>", html.index('name="straal"'))
+        ]
+        return [v for v in ("5", "10", "20", "30", "50") if f'value="{v}" selected' in select]
+
+    assert selected_radius(first) == ["50"]
+    assert 'value="avond" id="id_lesmoment_1" checked' in first.content.decode()
+    assert selected_radius(second) == ["10"]
+    assert (
+        "checked"
+        not in second.content.decode().split('name="lesmoment"')[1].split("</fieldset>")[0]
+    )
+    assert selected_radius(bad) == ["20"]
+    assert "Kies een afstand van 5, 10, 20, 30 of 50 km." in bad.content.decode()
+    assert "Kies een afstand" not in again.content.decode()
