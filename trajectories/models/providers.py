@@ -274,25 +274,8 @@ class Offering(PublishableModel):
         ordering = ["location__provider__name", "title"]
         verbose_name = "opleidingsaanbod"
         verbose_name_plural = "opleidingsaanbod"
-        indexes = [
-            # The search: from the locations near a place to what they teach now, read from the
-            # index alone on PostgreSQL (a covering index; elsewhere a partial one).
-            models.Index(
-                fields=["location"],
-                include=[
-                    "route",
-                    "school_year",
-                    "is_dual",
-                    "is_daytime",
-                    "is_evening",
-                    "is_weekend",
-                    "is_distance",
-                    "starts_on",
-                ],
-                condition=Q(status="gepubliceerd", ended_on__isnull=True),
-                name="traj_offering_current_by_loc",
-            ),
-        ]
+        # The search's own indexes on PostgreSQL (current offerings by location, read from the
+        # index alone; trigram indexes for free text) are made by migration 0006.
         constraints = [
             models.CheckConstraint(
                 condition=Q(school_year="") | Q(school_year__regex=r"^\d{4}-\d{4}$"),
