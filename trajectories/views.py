@@ -279,6 +279,7 @@ class RoutePlannerView(TemplateView):
     template_name = "trajectories/route_planner.html"
     nearest_per_route = 3
     nearest_within_km = 50
+    first_look_km = 15
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -335,14 +336,19 @@ class RoutePlannerView(TemplateView):
         return reverse("trajectories:offering-search") + "?" + params.urlencode()
 
     def _attach_nearest(self, judged, place, candidate) -> None:
-        """The three nearest offerings of each fitting route, in one query.
+        """The three nearest offerings of each fitting route, in one query, or two.
 
         With lesson moments asked, offerings known to be taught at one of them come first,
         then those whose moments are not known; those known to be taught at other moments
         only are left out. Each offering carries `moment_fit` so the page can say which is which.
+
+        Most places have three of each route close by: a first look within `first_look_km`
+        settles every route whose three nearest are there and all taught at an asked moment
+        (nothing farther can come before them); only the other routes are looked up again
+        within `nearest_within_km`.
         """
         fitting = {p.route.pk: p for p in judged if p.fit.fits}
-        offerings = Offering.objects.published().current().filter(route_id__in=fitting)
+        offerings = Offering.objects.published().current()
         if candidate.qualification:
             offerings = offerings.filter(qualifications__slug=candidate.qualification)
         moment_fit = Value(MOMENT_MATCHES)
@@ -352,22 +358,35 @@ class RoutePlannerView(TemplateView):
             moment_fit = Case(
                 When(asked, then=Value(MOMENT_MATCHES)), default=Value(MOMENT_UNKNOWN)
             )
-        nearest = (
-            offerings.near(place.point, self.nearest_within_km)
-            .annotate(moment_fit=moment_fit)
-            .annotate(
-                rank=Window(
-                    RowNumber(),
-                    partition_by=F("route_id"),
-                    order_by=[F("moment_fit").asc(), F("distance_km").asc()],
+        open_routes = set(fitting)
+        for km in (self.first_look_km, self.nearest_within_km):
+            found: dict[int, list] = {route: [] for route in open_routes}
+            nearest = (
+                offerings.filter(route_id__in=open_routes)
+                .near(place.point, km)
+                .annotate(moment_fit=moment_fit)
+                .annotate(
+                    rank=Window(
+                        RowNumber(),
+                        partition_by=F("route_id"),
+                        order_by=[F("moment_fit").asc(), F("distance_km").asc(), F("pk").asc()],
+                    )
                 )
+                .filter(rank__lte=self.nearest_per_route)
+                .select_related("location__provider", "location__municipality")
+                .order_by("route_id", "rank")
             )
-            .filter(rank__lte=self.nearest_per_route)
-            .select_related("location__provider", "location__municipality")
-            .order_by("route_id", "rank")
-        )
-        for offering in nearest:
-            fitting[offering.route_id].nearest.append(offering)
+            for offering in nearest:
+                found[offering.route_id].append(offering)
+            for route, shown in found.items():
+                settled = len(shown) == self.nearest_per_route and all(
+                    o.moment_fit == MOMENT_MATCHES for o in shown
+                )
+                if settled or km == self.nearest_within_km:
+                    fitting[route].nearest = shown
+                    open_routes.discard(route)
+            if not open_routes:
+                break
 
     def _support(self, place):
         services = cached_content(

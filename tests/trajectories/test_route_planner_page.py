@@ -167,3 +167,23 @@ def test_when_no_near_place_is_known_to_teach_in_the_evening_the_page_says_so(cl
     assert adult.nearest
     assert not adult.has_nearest_at_asked_moment
     assert "weten we niet of ze &#x27;s avonds les geven" in response.content.decode()
+
+
+def test_a_farther_offering_at_the_asked_moment_comes_before_near_ones_of_unknown_moment(client):
+    adult = Route.objects.get(slug="volwassenenonderwijs")
+    unknown = [offering_at(km, route=adult) for km in (2, 4, 6)]
+    evening = [offering_at(km, route=adult, is_evening=True) for km in (30, 40)]
+    offering_at(8, route=adult, is_daytime=True)  # taught at another moment only: left out
+    planner = client.get(URL, {**EXAMPLE, "plaats": "Gent"})
+    planned = next(p for p in planner.context["fitting"] if p.route == adult)
+    assert planned.nearest == [*evening, unknown[0]]
+
+
+def test_without_moments_the_three_nearest_within_a_few_km_are_the_nearest(client):
+    adult = Route.objects.get(slug="volwassenenonderwijs")
+    near = [offering_at(km, route=adult) for km in (3, 1, 5)]
+    offering_at(30, route=adult)
+    params = {k: v for k, v in EXAMPLE.items() if k != "lesmoment"} | {"plaats": "Gent"}
+    planner = client.get(URL, params)
+    planned = next(p for p in planner.context["fitting"] if p.route == adult)
+    assert planned.nearest == [near[1], near[0], near[2]]
