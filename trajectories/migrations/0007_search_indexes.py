@@ -46,7 +46,7 @@ def drop_search_indexes(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("trajectories", "0005_imported_offerings_and_campuses"),
+        ("trajectories", "0006_caveats_and_allowance_dates"),
     ]
 
     operations = [
