@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.urls import reverse
 
+from portal.dates import school_year_of
 from portal.models import PublishableModel
 
 STALE_AFTER_DAYS = 183  # about six months
@@ -62,8 +63,7 @@ def content_models() -> list[type[PublishableModel]]:
 
 
 def current_school_year(today: datetime.date) -> str:
-    start = today.year if today.month >= 9 else today.year - 1
-    return f"{start}-{start + 1}"
+    return school_year_of(today)
 
 
 def _change_url(obj) -> str:
