@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 
 from incentives.models import Premium
 
@@ -62,14 +63,53 @@ def test_for_the_7th_year_dual_the_premium_is_listed_as_not_applicable(client):
 
 
 def test_estimate_is_itemised_with_its_assumptions(client):
-    html = page(
-        client,
-        {"werkgever": "lokaal-bestuur", "opvang": "bko", "traject": "duaal-leren-secundair",
-         "lerenden": "2", "maanden": "10", "vergoeding": "ja"},
-    )  # fmt: skip
-    assert "Schatting: € 5.000" in html
+    with time_machine.travel(datetime.datetime(2025, 1, 15, 12, 0), tick=False):
+        html = page(
+            client,
+            {"werkgever": "lokaal-bestuur", "opvang": "bko", "traject": "duaal-leren-secundair",
+             "lerenden": "2", "maanden": "10", "vergoeding": "ja"},
+        )  # fmt: skip
+    assert "Schatting: € 5.000 zeker" in html
     assert "€ 250 × 2 lerenden × 10 maanden" in html
     assert "Deze schatting gaat ervan uit dat" in html
+
+
+def test_a_premium_known_only_for_a_past_school_year_is_shown_but_not_counted(client):
+    with time_machine.travel(datetime.datetime(2026, 12, 1, 12, 0), tick=False):
+        html = page(
+            client,
+            {"werkgever": "lokaal-bestuur", "opvang": "bko", "traject": "duaal-leren-secundair",
+             "lerenden": "2", "maanden": "10"},
+        )  # fmt: skip
+    estimate = html[html.index('id="schatting-title"') : html.index('id="premies-title"')]
+    assert "Schatting: € 0 zeker" in estimate
+    assert "Niet meegeteld" in estimate
+    assert "Alleen bekend voor schooljaar 2024-2025, en dat is voorbij." in estimate
+    assert "€ 250 ×" not in estimate
+
+
+def test_the_cap_of_the_ondersteuningspremie_is_applied(client):
+    with time_machine.travel(datetime.datetime(2025, 1, 15, 12, 0), tick=False):
+        html = page(
+            client,
+            {"werkgever": "lokaal-bestuur", "opvang": "baby-peuter",
+             "traject": "duaal-leren-secundair", "lerenden": "5", "maanden": "10"},
+        )  # fmt: skip
+    assert "hoogstens € 10.000 per schooljaar" in html
+    assert "Schatting: € 10.000 zeker" in html
+
+
+def test_the_begeleidingspremie_only_the_webinar_names_is_counted_under_reserve(client):
+    html = page(
+        client,
+        {"werkgever": "zelfstandig", "opvang": "baby-peuter", "traject": "duaal-leren-secundair",
+         "lerenden": "1", "maanden": "10"},
+    )  # fmt: skip
+    estimate = html[html.index('id="schatting-title"') : html.index('id="premies-title"')]
+    assert "Schatting: € 0 zeker, € 1.000 onder voorbehoud" in estimate
+    reserved = estimate[estimate.index('class="estimate-onder-voorbehoud"') :]
+    assert "Begeleidingspremie voor kinderdagverblijven" in reserved
+    assert "Alleen het webinar (2025) noemt dit bedrag" in reserved
 
 
 @pytest.mark.parametrize(
@@ -109,7 +149,7 @@ def test_an_expired_premium_is_not_applied_and_says_so(client):
         "Ondersteuningspremie duaal leren voor lokale besturen</strong>: Gold tot 30/06/2025."
         in html
     )
-    assert "€ 250 ×" not in html
+    assert "€ 250 ×" not in html.split("Niet voor jou, en waarom")[0]
 
 
 def test_route_qualification_and_search_pages_link_to_the_premiums(client):
