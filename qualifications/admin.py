@@ -21,7 +21,10 @@ class ProfessionalQualificationAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
         (None, {"fields": ["name", "slug", "summary", "is_core", "position"]}),
-        ("Officiële gegevens", {"fields": ["dossier_number", "level", "official_url"]}),
+        (
+            "Officiële gegevens",
+            {"fields": ["dossier_number", "level", "official_url", "uncertainty"]},
+        ),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]

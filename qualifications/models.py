@@ -41,6 +41,12 @@ class ProfessionalQualification(PublishableModel):
         blank=True,
         help_text="De fiche in de Vlaamse kwalificatiestructuur, als die bekend is.",
     )
+    uncertainty = models.TextField(
+        "wat onzeker is",
+        blank=True,
+        help_text="Wat de bronnen over deze kwalificatie niet bevestigen, bv. welk dossiernummer "
+        "erbij hoort. De lezer ziet het bij het gegeven zelf.",
+    )
     is_core = models.BooleanField(
         "kernkwalificatie",
         default=False,

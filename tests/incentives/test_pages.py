@@ -109,7 +109,7 @@ def test_the_begeleidingspremie_only_the_webinar_names_is_counted_under_reserve(
     assert "Schatting: € 0 zeker, € 1.000 onder voorbehoud" in estimate
     reserved = estimate[estimate.index('class="estimate-onder-voorbehoud"') :]
     assert "Begeleidingspremie voor kinderdagverblijven" in reserved
-    assert "Alleen het webinar (2025) noemt dit bedrag" in reserved
+    assert "Het bedrag is niet officieel bevestigd." in reserved
 
 
 @pytest.mark.parametrize(
