@@ -3,8 +3,10 @@
 import markdown as markdown_lib
 import nh3
 from django import template
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
+from portal import dates
 from portal.text import format_euro
 
 register = template.Library()
@@ -41,6 +43,21 @@ def distinct_sources(items) -> list:
     for item in items:
         seen.setdefault((item.source_url, item.checked_on), item)
     return list(seen.values())
+
+
+@register.filter
+def school_year_when(label: str) -> str:
+    """'dit schooljaar', 'volgend schooljaar', 'later' or 'voorbij', told against today."""
+    try:
+        start, _end = dates.school_year_bounds(label)
+    except ValueError:
+        return ""
+    this_year = dates.school_year_of(timezone.localdate())
+    if label == this_year:
+        return "dit schooljaar"
+    if label < this_year:
+        return "voorbij"
+    return "volgend schooljaar" if start.year == int(this_year[:4]) + 1 else "later"
 
 
 @register.filter
