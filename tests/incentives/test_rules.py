@@ -16,6 +16,7 @@ from incentives.rules import (
     premium_estimate,
     school_years_spanned,
 )
+from tests.trajectories.test_pages import ROUTES as ROUTE_SLUGS
 
 TODAY = date(2026, 11, 28)
 
@@ -239,15 +240,7 @@ def test_a_sure_premium_becomes_reserved_when_an_answer_it_depends_on_is_open():
 
 EMPLOYERS = [None, *EMPLOYER_TYPES]
 CARES = [None, *CARE_TYPES]
-ROUTES = [
-    None,
-    "secundair-onderwijs",
-    "duaal-leren-secundair",
-    "volwassenenonderwijs",
-    "duaal-leren-volwassenenonderwijs",
-    "syntra",
-    "evc",
-]
+ROUTES = [None, *ROUTE_SLUGS]
 
 
 @pytest.mark.parametrize("on", [IN_SCHEME_YEAR, TODAY])
