@@ -8,7 +8,7 @@ from portal.admin import PublishableAdmin
 
 class PremiumAmountInline(admin.TabularInline):
     model = PremiumAmount
-    fields = ["amount_eur", "allowance", "label"]
+    fields = ["amount_eur", "allowance", "label", "holds_from"]
     extra = 0
 
 
@@ -48,7 +48,13 @@ class PremiumAdmin(PublishableAdmin):
             "Bedrag",
             {
                 "description": "De bedragen zelf staan hieronder, elk met zijn voorwaarde.",
-                "fields": ["unit", "min_months", "max_times_per_learner", "cap_note"],
+                "fields": [
+                    "unit",
+                    "min_months",
+                    "max_times_per_learner",
+                    "cap_note",
+                    "cap_per_school_year_eur",
+                ],
             },
         ),
         (
@@ -64,7 +70,18 @@ class PremiumAdmin(PublishableAdmin):
                 ],
             },
         ),
-        ("Geldigheid", {"fields": ["valid_from", "valid_until", "uncertainty"]}),
+        (
+            "Geldigheid en zekerheid",
+            {
+                "fields": [
+                    "valid_from",
+                    "valid_until",
+                    "scheme_school_year",
+                    "reserve_reason",
+                    "uncertainty",
+                ]
+            },
+        ),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]

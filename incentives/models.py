@@ -1,10 +1,13 @@
 """Premiums and subsidies for employers who train learners, kept as rules that staff can change."""
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from incentives import rules
+from portal import dates
 from portal.models import PublishableModel, PublishableQuerySet
 from trajectories.models import Route
 
@@ -45,6 +48,30 @@ class Premium(PublishableModel):
     )
     cap_note = models.CharField(
         "maximum", max_length=200, blank=True, help_text="Een plafond zoals de bron het zegt."
+    )
+    cap_per_school_year_eur = models.DecimalField(
+        "maximum per schooljaar (€)",
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Het plafond dat de schatting toepast, per schooljaar. Leeg: geen plafond.",
+    )
+    reserve_reason = models.CharField(
+        "waarom onder voorbehoud",
+        max_length=300,
+        blank=True,
+        help_text="Eén zin: waarom dit geld niet zeker is, ook als alle antwoorden passen (bv. "
+        "'Alleen het webinar noemt dit bedrag.'). Leeg als bedrag en recht vaststaan: dan telt "
+        "de schatting het bij 'zeker'.",
+    )
+    scheme_school_year = models.CharField(
+        "bekend voor schooljaar",
+        max_length=9,
+        blank=True,
+        validators=[RegexValidator(r"^\d{4}-\d{4}$", "Schrijf een schooljaar als 2025-2026.")],
+        help_text="Als de bron de premie maar voor één schooljaar noemt, bv. '2024-2025'. Is dat "
+        "schooljaar voorbij, dan telt de schatting de premie niet mee. Leeg als ze doorloopt.",
     )
     is_for_private = models.BooleanField("private non-profit", default=False)
     is_for_self_employed = models.BooleanField("zelfstandig of commercieel", default=False)
@@ -134,7 +161,17 @@ class Premium(PublishableModel):
             valid_from=self.valid_from,
             valid_until=self.valid_until,
             is_published=self.is_published,
+            reserve_reason=self.reserve_reason,
+            scheme_school_year=self.scheme_school_year,
+            cap_per_school_year_eur=self.cap_per_school_year_eur,
         )
+
+    @property
+    def scheme_year_state(self) -> str:
+        """Whether the one school year the source names is past, now or planned ('' if none)."""
+        if not self.scheme_school_year:
+            return ""
+        return dates.school_year_state(self.scheme_school_year, timezone.localdate())
 
 
 class PremiumAmountQuerySet(models.QuerySet):
@@ -159,6 +196,13 @@ class PremiumAmount(models.Model):
     )
     label = models.CharField(
         "uitleg", max_length=200, blank=True, help_text="Bv. 'met een leervergoeding'."
+    )
+    holds_from = models.DateField(
+        "geldt sinds",
+        null=True,
+        blank=True,
+        help_text="Sinds wanneer dit bedrag geldt, zoals de bron het zegt. Leeg als de bron het "
+        "niet zegt; de lezer ziet dan 'sinds wanneer: niet bekend'.",
     )
 
     objects = PremiumAmountQuerySet.as_manager()

@@ -48,10 +48,16 @@ class PremiumView(TemplateView):
         context["not_applicable"] = [v for v in verdicts if not v.verdict.applies]
         context["has_answers"] = any(answers.get(k) for k in ("werkgever", "opvang", "traject"))
         if answers.get("lerenden") and answers.get("maanden"):
+            # Every premium goes in: the estimate leaves out what does not fit, and lists what
+            # ended or lies in a past school year as not counted.
             context["estimate"] = premium_estimate(
-                [v.premium.as_rule() for v in context["premiums"]],
+                [v.premium.as_rule() for v in verdicts if v.premium.kind == Premium.Kind.PREMIUM],
                 learners=answers["lerenden"],
                 months=answers["maanden"],
                 pays_allowance=answers.get("vergoeding", "ja") != "nee",
+                on=today,
+                employer_type=answers.get("werkgever") or None,
+                care_type=answers.get("opvang") or None,
+                route_slug=route.slug if route else None,
             )
         return context

@@ -8,9 +8,12 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.db.models import Q
 from django.urls import reverse
 
+from portal.dates import school_year_bounds, school_year_of
 from portal.models import PublishableModel
+from portal.text import format_euro
 
 STALE_AFTER_DAYS = 183  # about six months
 EXPIRES_WITHIN_DAYS = 60
@@ -34,6 +37,7 @@ class Dashboard:
     stale: list[Attention] = field(default_factory=list)
     stale_total: int = 0
     premiums: list[Attention] = field(default_factory=list)
+    old_amounts: list[Attention] = field(default_factory=list)
     past_offerings: list[Attention] = field(default_factory=list)
     broken_links: list[Attention] = field(default_factory=list)
     # From May on: the programme lists of this school year not yet imported for the next one.
@@ -46,6 +50,7 @@ class Dashboard:
         return not (
             self.stale
             or self.premiums
+            or self.old_amounts
             or self.past_offerings
             or self.broken_links
             or self.next_year_lists
@@ -62,8 +67,7 @@ def content_models() -> list[type[PublishableModel]]:
 
 
 def current_school_year(today: datetime.date) -> str:
-    start = today.year if today.month >= 9 else today.year - 1
-    return f"{start}-{start + 1}"
+    return school_year_of(today)
 
 
 def _change_url(obj) -> str:
@@ -103,6 +107,7 @@ def dashboard_build(*, today: datetime.date) -> Dashboard:
                 admin_url=_change_url(premium),
             )
         )
+    board.old_amounts = _old_amounts(today)
     this_year = current_school_year(today)
     past = (
         Offering.objects.exclude(school_year="")
@@ -122,6 +127,56 @@ def dashboard_build(*, today: datetime.date) -> Dashboard:
         _ask_next_year_lists(board, this_year)
     board.broken_links = _broken_links()
     return board
+
+
+def _old_amounts(today: datetime.date) -> list[Attention]:
+    """Amounts that hold from more than a school year ago (or from an unknown day), on items
+    nobody checked this school year: amounts change, so someone looks at the source again.
+    """
+    from incentives.models import PremiumAmount
+    from trajectories.models import LearningContract
+
+    year_ago = today - datetime.timedelta(days=365)
+    this_year_start = school_year_bounds(school_year_of(today))[0]
+    old = Q(holds_from__isnull=True) | Q(holds_from__lt=year_ago)
+    amounts = (
+        PremiumAmount.objects.filter(old, premium__checked_on__lt=this_year_start)
+        .select_related("premium")
+        .order_by("premium__position", "amount_eur")[:LIMIT]
+    )
+    items = [
+        Attention(
+            label=f"{amount.premium.name}: {format_euro(amount.amount_eur)}",
+            detail=_since(amount.holds_from, amount.premium.checked_on),
+            admin_url=_change_url(amount.premium),
+            app_label="incentives",
+            model_name="premium",
+            pk=amount.premium_id,
+        )
+        for amount in amounts
+    ]
+    contracts = LearningContract.objects.filter(
+        Q(allowance_holds_from__isnull=True) | Q(allowance_holds_from__lt=year_ago),
+        allowance__contains="€",
+        checked_on__lt=this_year_start,
+    ).order_by("position")[: max(0, LIMIT - len(items))]
+    items += [
+        Attention(
+            label=f"Leervergoeding {contract.abbreviation}",
+            detail=_since(contract.allowance_holds_from, contract.checked_on),
+            admin_url=_change_url(contract),
+            app_label="trajectories",
+            model_name="learningcontract",
+            pk=contract.pk,
+        )
+        for contract in contracts
+    ]
+    return items
+
+
+def _since(holds_from: datetime.date | None, checked_on: datetime.date) -> str:
+    since = f"geldt sinds {holds_from:%d/%m/%Y}" if holds_from else "sinds wanneer: niet bekend"
+    return f"{since}; nagekeken {checked_on:%d/%m/%Y}"
 
 
 def _ask_next_year_lists(board: Dashboard, this_year: str) -> None:

@@ -21,7 +21,10 @@ class ProfessionalQualificationAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
         (None, {"fields": ["name", "slug", "summary", "is_core", "position"]}),
-        ("Officiële gegevens", {"fields": ["dossier_number", "level", "official_url"]}),
+        (
+            "Officiële gegevens",
+            {"fields": ["dossier_number", "level", "official_url", "uncertainty"]},
+        ),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]
@@ -84,14 +87,18 @@ class StudyProgrammeAdmin(PublishableAdmin):
 
 @admin.register(TimelineEvent)
 class TimelineEventAdmin(PublishableAdmin):
-    list_display = ["date_label", "title", "kind", "happens_on", "status"]
+    list_display = ["title", "kind", "happens_on", "precision", "status"]
     list_filter = ["kind", "status"]
     search_fields = ["title", "description"]
     ordering = ["happens_on"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "happens_on"
     fieldsets = [
-        (None, {"fields": ["title", "slug", "kind", "happens_on", "date_label", "description"]}),
+        (None, {"fields": ["slug", "kind", "happens_on", "precision", "description"]}),
+        (
+            "Titel, in de tijd die past",
+            {"fields": ["title_planned", "title_now", "title"]},
+        ),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]

@@ -5,6 +5,7 @@ import datetime
 from django.db import models
 from django.urls import reverse
 
+from portal import dates
 from portal.models import PublishableModel, PublishableQuerySet
 
 
@@ -39,6 +40,12 @@ class ProfessionalQualification(PublishableModel):
         max_length=500,
         blank=True,
         help_text="De fiche in de Vlaamse kwalificatiestructuur, als die bekend is.",
+    )
+    uncertainty = models.TextField(
+        "wat onzeker is",
+        blank=True,
+        help_text="Wat de bronnen over deze kwalificatie niet bevestigen, bv. welk dossiernummer "
+        "erbij hoort. De lezer ziet het bij het gegeven zelf.",
     )
     is_core = models.BooleanField(
         "kernkwalificatie",
@@ -181,23 +188,60 @@ class StudyProgramme(PublishableModel):
 
 
 class TimelineEvent(PublishableModel):
-    """A moment in the rollout of the modernisation, or what it means for the inflow of workers."""
+    """A moment in the rollout of the modernisation, or what it means for the inflow of workers.
+
+    It is told against today: before its date a reader sees `title_planned`, during its period
+    `title_now`, after it `title`. Its date label comes from the date and its precision.
+    """
 
     class Kind(models.TextChoices):
         ROLLOUT = "uitrol", "Uitrol van de modernisering"
         INFLOW = "instroom", "Instroom van kinderbegeleiders"
         INTERNSHIP = "stage", "Stages"
 
+    class Precision(models.TextChoices):
+        DAY = "dag", "Op een dag"
+        MONTH = "maand", "In een maand"
+        SCHOOL_YEAR = "schooljaar", "In een schooljaar (1 september tot 31 augustus)"
+
     slug = models.SlugField("slug", max_length=80, unique=True)
     happens_on = models.DateField(
         "datum",
         help_text="Voor een maand of schooljaar: de eerste dag ervan (de tijdlijn sorteert zo).",
     )
-    date_label = models.CharField(
-        "datum zoals getoond", max_length=40, help_text="Bv. 'Juni 2025' of 'Schooljaar 2025-2026'."
+    precision = models.CharField(
+        "hoe precies",
+        max_length=10,
+        choices=Precision,
+        default=Precision.DAY,
+        help_text="Bepaalt hoe de datum getoond wordt ('1 september 2025', 'juni 2026', "
+        "'schooljaar 2025-2026') en tot wanneer het moment 'nu' is.",
     )
-    title = models.CharField("titel", max_length=200)
-    description = models.TextField("uitleg", blank=True)
+    title = models.CharField(
+        "titel als het voorbij is",
+        max_length=200,
+        help_text="In de verleden tijd, bv. 'De eerste leerlingen studeerden af'.",
+    )
+    title_planned = models.CharField(
+        "titel zolang het gepland is",
+        max_length=200,
+        blank=True,
+        help_text="In de toekomende tijd, bv. 'De eerste leerlingen studeren af'. Leeg: de titel "
+        "als het voorbij is, met het label 'gepland'.",
+    )
+    title_now = models.CharField(
+        "titel terwijl het loopt",
+        max_length=200,
+        blank=True,
+        help_text="Voor een maand of schooljaar dat nu loopt. "
+        "Leeg: de titel zolang het gepland is.",
+    )
+    description = models.TextField(
+        "uitleg",
+        blank=True,
+        help_text="Wat het betekent, zonder werkwoord in de tijd: het blijft waar als de datum "
+        "voorbij is.",
+    )
     kind = models.CharField("soort", max_length=10, choices=Kind)
 
     class Meta:
@@ -208,5 +252,31 @@ class TimelineEvent(PublishableModel):
     def __str__(self):
         return f"{self.date_label}: {self.title}"
 
-    def is_past(self, today: datetime.date) -> bool:
-        return self.happens_on <= today
+    @property
+    def ends_on(self) -> datetime.date:
+        """The last day the moment is 'now': the day, the month or the school year."""
+        if self.precision == self.Precision.MONTH:
+            return dates.month_end(self.happens_on)
+        if self.precision == self.Precision.SCHOOL_YEAR:
+            return dates.school_year_bounds(dates.school_year_of(self.happens_on))[1]
+        return self.happens_on
+
+    @property
+    def date_label(self) -> str:
+        if self.precision == self.Precision.MONTH:
+            return dates.month_label(self.happens_on)
+        if self.precision == self.Precision.SCHOOL_YEAR:
+            return f"schooljaar {dates.school_year_of(self.happens_on)}"
+        return dates.day_label(self.happens_on)
+
+    def state_on(self, today: datetime.date) -> str:
+        return dates.state_on(self.happens_on, self.ends_on, today)
+
+    def title_on(self, today: datetime.date) -> str:
+        """The title in the tense that fits `today`."""
+        state = self.state_on(today)
+        if state == dates.State.PAST:
+            return self.title
+        if state == dates.State.NOW:
+            return self.title_now or self.title_planned or self.title
+        return self.title_planned or self.title

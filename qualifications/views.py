@@ -6,6 +6,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
+from portal.dates import State
 from portal.models import Resource, TextBlock
 from portal.views import DraftPreviewMixin
 from qualifications.models import (
@@ -118,8 +119,29 @@ class MatrixView(TemplateView):
         return context
 
 
+@dataclass
+class TimelineEntry:
+    """One moment as a reader sees it today: its state and the title in the tense that fits."""
+
+    event: TimelineEvent
+    state: str
+    title: str
+
+    @property
+    def is_past(self) -> bool:
+        return self.state == State.PAST
+
+
+def timeline_entries(events, *, today) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
+    """What comes next (now and planned, soonest first), and what is past (latest first)."""
+    entries = [TimelineEntry(e, e.state_on(today), e.title_on(today)) for e in events]
+    coming = [entry for entry in entries if not entry.is_past]
+    past = [entry for entry in reversed(entries) if entry.is_past]
+    return coming, past
+
+
 class TimelineView(TemplateView):
-    """'Wanneer komen de nieuwe kinderbegeleiders?' as a timeline, and what it means for stages."""
+    """'Wanneer komen de nieuwe kinderbegeleiders?': first what comes next, then what is past."""
 
     template_name = "qualifications/timeline.html"
 
@@ -127,12 +149,15 @@ class TimelineView(TemplateView):
         context = super().get_context_data(**kwargs)
         today = timezone.localdate()
         events = list(TimelineEvent.objects.published())
-        for event in events:
-            event.past = event.is_past(today)
-        context["events"] = events
-        context["inflow"] = [e for e in events if e.kind == TimelineEvent.Kind.INFLOW]
+        coming, past = timeline_entries(events, today=today)
+        context["coming"] = coming
+        context["past"] = past
+        context["inflow"] = [
+            entry
+            for entry in sorted(coming + past, key=lambda entry: entry.event.happens_on)
+            if entry.event.kind == TimelineEvent.Kind.INFLOW
+        ]
         context["today"] = today
-        context["next_event"] = next((event for event in events if not event.past), None)
         context["texts"] = TextBlock.objects.by_slug("stages-7de-jaar", "stage-bevraging")
         context["instruments"] = Resource.objects.published().filter(kind=Resource.Kind.INSTRUMENT)
         return context

@@ -105,6 +105,7 @@ class LearningContractAdmin(PublishableAdmin):
                     "components",
                     "social_security",
                     "allowance",
+                    "allowance_holds_from",
                     "holidays",
                     "workplace_component",
                     "duration",
@@ -126,7 +127,7 @@ class DualRequirementAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["requirement"]}
     fieldsets = [
         (None, {"fields": ["subject", "requirement", "slug", "position"]}),
-        ("Zelftest", {"fields": ["question", "next_step", "exception"]}),
+        ("Zelftest", {"fields": ["question", "caveat", "next_step", "exception"]}),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]

@@ -119,3 +119,33 @@ def _server():
             server.shutdown()
 
     return running()
+
+
+def test_amounts_older_than_a_school_year_are_listed_until_checked_again(as_user, redacteur):
+    from portal.freshness import dashboard_build
+
+    # Checked on 28 November 2026: nothing to do in that school year.
+    labels = [a.label for a in dashboard_build(today=datetime.date(2026, 12, 1)).old_amounts]
+    assert labels == []
+    next_year = datetime.date(2027, 10, 1)
+    board = dashboard_build(today=next_year)
+    labels = [item.label for item in board.old_amounts]
+    assert "Premie kwalificerend werkplekleren: € 1.000" in labels
+    assert "Leervergoeding ODO" in labels
+    assert "Leervergoeding ODO(W)" not in labels  # 'Loon.': no amount
+    kwalificerend = next(a for a in board.old_amounts if a.label.endswith("€ 1.000"))
+    assert kwalificerend.detail.startswith("geldt sinds 01/09/2023")
+    premium = Premium.objects.get(slug="premie-kwalificerend-werkplekleren")
+    premium.mark_checked(user=redacteur, on=next_year)
+    labels = [item.label for item in dashboard_build(today=next_year).old_amounts]
+    assert not any(label.startswith("Premie kwalificerend") for label in labels)
+    assert "Leervergoeding ODO" in labels
+
+
+def test_the_dashboard_shows_old_amounts_with_a_check_button(as_user, redacteur):
+    import time_machine
+
+    with time_machine.travel(datetime.datetime(2027, 10, 1, 12, 0), tick=False):
+        html = dashboard(as_user(redacteur))
+    assert "Bedragen ouder dan een schooljaar" in html
+    assert "Leervergoeding OAO" in html

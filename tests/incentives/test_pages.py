@@ -1,14 +1,21 @@
 """/premies/: the sources' amounts where they belong, estimates, bad input, drafts and expiry."""
 
 import datetime
+import re
 
 import pytest
+import time_machine
 
 from incentives.models import Premium
 
 pytestmark = pytest.mark.django_db
 
 URL = "/premies/"
+
+
+def text_of(html):
+    """The page's text with its tags left out, as a reader reads a heading."""
+    return re.sub(r"<[^>]+>", "", html)
 
 
 def page(client, params=None):
@@ -61,15 +68,49 @@ def test_for_the_7th_year_dual_the_premium_is_listed_as_not_applicable(client):
     assert "Premie kwalificerend werkplekleren</strong>: Niet voor het 7de jaar duaal" in html
 
 
+LOCAL_DUAL = {"werkgever": "lokaal-bestuur", "traject": "duaal-leren-secundair", "maanden": "10"}
+IN_SCHEME_YEAR = datetime.date(2025, 1, 15)  # the school year the ondersteuningspremie is known for
+
+
+def estimate_on(client, day, **params):
+    """The estimate section of the page as it reads on `day`."""
+    with time_machine.travel(datetime.datetime.combine(day, datetime.time(12)), tick=False):
+        html = page(client, LOCAL_DUAL | params)
+    return html[html.index('id="schatting-title"') : html.index('id="premies-title"')]
+
+
 def test_estimate_is_itemised_with_its_assumptions(client):
+    estimate = estimate_on(client, IN_SCHEME_YEAR, opvang="bko", lerenden="2", vergoeding="ja")
+    assert "Schatting: € 5.000 zeker" in text_of(estimate)
+    assert "€ 250 × 2 lerenden × 10 maanden" in estimate
+    assert "Deze schatting gaat ervan uit dat" in estimate
+
+
+def test_a_premium_known_only_for_a_past_school_year_is_shown_but_not_counted(client):
+    estimate = estimate_on(client, datetime.date(2026, 12, 1), opvang="bko", lerenden="2")
+    assert "Schatting: € 0 zeker" in text_of(estimate)
+    assert "Niet meegeteld" in estimate
+    assert "Alleen bekend voor schooljaar 2024-2025, en dat is voorbij." in estimate
+    assert "€ 250 ×" not in estimate
+
+
+def test_the_cap_of_the_ondersteuningspremie_is_applied(client):
+    estimate = estimate_on(client, IN_SCHEME_YEAR, opvang="baby-peuter", lerenden="5")
+    assert "hoogstens € 10.000 per schooljaar" in estimate
+    assert "Schatting: € 10.000 zeker" in text_of(estimate)
+
+
+def test_the_begeleidingspremie_only_the_webinar_names_is_counted_under_reserve(client):
     html = page(
         client,
-        {"werkgever": "lokaal-bestuur", "opvang": "bko", "traject": "duaal-leren-secundair",
-         "lerenden": "2", "maanden": "10", "vergoeding": "ja"},
+        {"werkgever": "zelfstandig", "opvang": "baby-peuter", "traject": "duaal-leren-secundair",
+         "lerenden": "1", "maanden": "10"},
     )  # fmt: skip
-    assert "Schatting: € 5.000" in html
-    assert "€ 250 × 2 lerenden × 10 maanden" in html
-    assert "Deze schatting gaat ervan uit dat" in html
+    estimate = html[html.index('id="schatting-title"') : html.index('id="premies-title"')]
+    assert "Schatting: € 0 zeker, € 1.000 onder voorbehoud" in text_of(estimate)
+    reserved = estimate[estimate.index('class="estimate-onder-voorbehoud"') :]
+    assert "Begeleidingspremie voor kinderdagverblijven" in reserved
+    assert "Het bedrag is niet officieel bevestigd." in reserved
 
 
 @pytest.mark.parametrize(
@@ -109,7 +150,7 @@ def test_an_expired_premium_is_not_applied_and_says_so(client):
         "Ondersteuningspremie duaal leren voor lokale besturen</strong>: Gold tot 30/06/2025."
         in html
     )
-    assert "€ 250 ×" not in html
+    assert "€ 250 ×" not in html.split("Niet voor jou, en waarom")[0]
 
 
 def test_route_qualification_and_search_pages_link_to_the_premiums(client):

@@ -39,3 +39,22 @@ def test_loaded_content_is_published_with_source_and_checked_date():
         assert item.is_published
         assert item.source_url.startswith("https://")
         assert item.checked_on is not None
+
+
+def test_loaded_content_keeps_the_day_its_source_was_read_not_the_day_it_is_loaded():
+    import datetime
+
+    import time_machine
+
+    from qualifications.models import TimelineEvent
+    from trajectories.models import Provider
+
+    TimelineEvent.objects.filter(slug="uitrol-eerste-graad").delete()
+    Provider.objects.filter(slug="cvo-miras").delete()
+    with time_machine.travel(datetime.datetime(2027, 3, 1, 12, 0), tick=False):
+        content_load()
+    # Read on different days, and so dated differently; the day of loading is neither.
+    assert TimelineEvent.objects.get(slug="uitrol-eerste-graad").checked_on == datetime.date(
+        2026, 11, 28
+    )
+    assert Provider.objects.get(slug="cvo-miras").checked_on == datetime.date(2026, 12, 1)

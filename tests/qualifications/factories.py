@@ -40,5 +40,5 @@ class TimelineEventFactory(PublishableFactory):
     slug = factory.Sequence(lambda n: f"moment-{n}")
     title = factory.Sequence(lambda n: f"Moment {n}")
     happens_on = datetime.date(2027, 9, 1)
-    date_label = "September 2027"
+    precision = TimelineEvent.Precision.MONTH
     kind = TimelineEvent.Kind.INFLOW

@@ -1,9 +1,6 @@
 """Qualification pages: the seed's facts where they belong, drafts hidden, fixed query counts."""
 
-import datetime
-
 import pytest
-from django.utils import timezone
 
 from qualifications.models import ProfessionalQualification
 from tests.qualifications.factories import (
@@ -111,29 +108,6 @@ def test_matrix_sets_old_beside_new_with_diplomas_and_bks(client):
 def test_draft_programme_stays_out_of_the_matrix(client):
     StudyProgrammeFactory(name="Conceptrichting", draft=True)
     assert "Conceptrichting" not in page(client, "/onderwijsmatrix/")
-
-
-def test_timeline_puts_the_arrivals_of_new_kinderbegeleiders_first(client):
-    html = page(client, "/tijdlijn/")
-    summary = html[: html.index('<ol class="timeline')]
-    assert "Eerste afgestudeerden 7de jaar Kinderbegeleider" in summary
-    assert "Juni 2025" in summary
-
-
-def test_timeline_shows_when_the_new_kinderbegeleiders_arrive(client):
-    html = page(client, "/tijdlijn/")
-    for moment in ["2019", "2021", "2023", "Juni 2025", "September 2025", "Juni 2026"]:
-        assert moment in html, moment
-    assert "12 weken" in html
-    assert "Stage-adviesnota" in html or "stage-adviesnota" in html
-
-
-def test_timeline_marks_today_between_past_and_future(client, monkeypatch):
-    monkeypatch.setattr(timezone, "localdate", lambda: datetime.date(2026, 1, 15))
-    html = page(client, "/tijdlijn/")
-    html = html[html.index('<ol class="timeline') :]
-    today = html.index("Vandaag")
-    assert html.index("Juni 2025") < today < html.index("Juni 2026")
 
 
 @pytest.mark.parametrize(

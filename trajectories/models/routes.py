@@ -144,6 +144,13 @@ class LearningContract(PublishableModel):
     components = models.TextField("les- en/of werkplekcomponent")
     social_security = models.TextField("sociale zekerheid")
     allowance = models.TextField("leervergoeding")
+    allowance_holds_from = models.DateField(
+        "leervergoeding geldt sinds",
+        null=True,
+        blank=True,
+        help_text="Sinds wanneer de bedragen van de leervergoeding gelden. Leeg als de bron het "
+        "niet zegt; de lezer ziet dan 'sinds wanneer: niet bekend'.",
+    )
     holidays = models.TextField("vakantieregeling", help_text="Markdown-lijstje.")
     workplace_component = models.TextField("werkplekcomponent", help_text="Markdown-lijstje.")
     duration = models.TextField("duur van de opleiding", help_text="Markdown-lijstje.")
@@ -186,6 +193,12 @@ class DualRequirement(PublishableModel):
     )
     exception = models.TextField(
         "uitzondering", blank=True, help_text="Wanneer er van de voorwaarde afgeweken kan worden."
+    )
+    caveat = models.TextField(
+        "onzeker",
+        blank=True,
+        help_text="Wat de bronnen over deze voorwaarde niet bevestigen, met de bron. De lezer ziet "
+        "het bij de vraag, nog vóór hij antwoordt.",
     )
     position = models.PositiveSmallIntegerField("volgorde", default=0)
 

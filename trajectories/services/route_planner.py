@@ -218,7 +218,9 @@ def _dual_adult_education(c: Candidate) -> RouteFit:
         fit.good(
             3,
             "Je krijgt een vergoeding: met een ODOS € 636,60 per maand, met een ODO "
-            "€ 4,44 per gewerkt uur, met een ODO(W) je loon.",
+            "€ 4,44 per gewerkt uur, met een ODO(W) je loon. Onzeker: die bedragen van 2025 zijn "
+            "niet officieel bevestigd; een oudere versie van vlaanderen.be noemde € 4,27 per uur "
+            "voor de ODO.",
         )
     if _is_pupil(c):
         fit.reasons_against.append(
