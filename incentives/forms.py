@@ -1,7 +1,7 @@
 from django import forms
 
 from incentives.rules import CARE_TYPES, EMPLOYER_TYPES, MAX_LEARNERS, MAX_MONTHS
-from trajectories.models import Route
+from trajectories.filters import search_options
 
 
 class PremiumForm(forms.Form):
@@ -19,12 +19,10 @@ class PremiumForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": "Kies baby's en peuters, BKO of gezinsopvang."},
     )
-    traject = forms.ModelChoiceField(
+    # The published routes, by slug, from the search's cached options (set in __init__).
+    traject = forms.ChoiceField(
         label="Traject van de lerende",
-        queryset=Route.objects.published(),
-        to_field_name="slug",
         required=False,
-        empty_label="Nog niet gekozen",
         error_messages={"invalid_choice": "Dit traject kennen we niet."},
     )
     lerenden = forms.IntegerField(
@@ -57,6 +55,18 @@ class PremiumForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"invalid_choice": "Antwoord met ja of nee."},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.routes = search_options().routes
+        self.fields["traject"].choices = [
+            ("", "Nog niet gekozen"),
+            *((slug, route.name) for slug, route in self.routes.items()),
+        ]
+
+    def clean_traject(self):
+        slug = self.cleaned_data["traject"]
+        return self.routes[slug] if slug else None
 
     def clean(self):
         cleaned = super().clean()

@@ -8,6 +8,13 @@ from django.views.generic import TemplateView
 from incentives.forms import PremiumForm
 from incentives.models import Premium
 from incentives.rules import Verdict, premium_applies, premium_estimate
+from portal.caching import cached_content
+
+
+def published_premiums() -> list[Premium]:
+    """The premiums with what the page shows of them, from the cache until content changes:
+    every employer asks of the same few rows, so an estimate reads none of them again."""
+    return cached_content(lambda: list(Premium.objects.published().for_page()), "premiums")
 
 
 @dataclass
@@ -39,7 +46,7 @@ class PremiumView(TemplateView):
                     on=today,
                 ),
             )
-            for premium in Premium.objects.published().for_page()
+            for premium in published_premiums()
         ]
         applicable = [v for v in verdicts if v.verdict.applies]
         context["form"] = form
