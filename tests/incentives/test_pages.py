@@ -111,6 +111,16 @@ def test_the_begeleidingspremie_only_the_webinar_names_is_counted_under_reserve(
     reserved = estimate[estimate.index('class="estimate-onder-voorbehoud"') :]
     assert "Begeleidingspremie voor kinderdagverblijven" in reserved
     assert "Het bedrag is niet officieel bevestigd." in reserved
+    sure = estimate[estimate.index('class="estimate-zeker"') : estimate.index(reserved[:40])]
+    assert "Geen premie is zeker voor wat je invulde." in sure
+    assert "Niets onder voorbehoud." not in estimate
+
+
+def test_an_estimate_with_nothing_under_reserve_says_so_in_that_group(client):
+    estimate = estimate_on(client, IN_SCHEME_YEAR, opvang="bko", lerenden="2", vergoeding="ja")
+    reserved = estimate[estimate.index('class="estimate-onder-voorbehoud"') :]
+    assert "Niets onder voorbehoud." in reserved
+    assert "Geen premie is zeker" not in estimate
 
 
 @pytest.mark.parametrize(
