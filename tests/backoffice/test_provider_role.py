@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from trajectories.models import Location, Offering, Provider
+from trajectories.models import Offering
 
 pytestmark = pytest.mark.django_db
 
@@ -166,4 +166,6 @@ def test_staff_still_see_every_provider(as_user, redacteur, own_offering, other_
     html = client.get(reverse("admin:trajectories_offering_changelist")).content.decode()
     assert admin_url(own_offering, "change") in html
     assert admin_url(other_offering, "change") in html
-    assert Location.objects.count() and Provider.objects.count()
+    html = client.get(reverse("admin:trajectories_provider_changelist")).content.decode()
+    assert admin_url(own_offering.location.provider, "change") in html
+    assert admin_url(other_offering.location.provider, "change") in html
