@@ -225,3 +225,39 @@ def test_the_review_list_costs_the_same_queries_however_many_proposals(
     with django_assert_num_queries(queries):
         html = reviewer.get("/admin/").content.decode()
     assert "Voorstellen van aanbieders (5)" in html
+
+
+def test_an_address_change_of_a_location_goes_live_when_accepted(
+    client, as_user, aanbieder, redacteur, own_offering
+):
+    location = own_offering.location
+    response = as_user(aanbieder).post(
+        change_url(location),
+        {
+            "street": "Oeverstraat",
+            "house_number": "12",
+            "postcode": "9000",
+            "municipality": location.municipality_id,
+            "place_note": "",
+        },
+    )
+    assert response.status_code == 302
+    location.refresh_from_db()
+    assert location.street == ""
+    assert "Oeverstraat 12" not in public_page(client, own_offering)
+    proposal = Proposal.objects.get(location=location)
+    as_user(redacteur).post(reverse("admin:trajectories_proposal_accept", args=[proposal.pk]))
+    html = public_page(client, own_offering)
+    assert "Oeverstraat 12, 9000" in html
+    assert "bijgewerkt door de aanbieder op" in html
+
+
+def test_a_postcode_that_is_not_four_digits_gets_a_message(as_user, aanbieder, own_offering):
+    location = own_offering.location
+    response = as_user(aanbieder).post(
+        change_url(location),
+        {"street": "Oeverstraat", "house_number": "12", "postcode": "90A0", "place_note": ""},
+    )
+    assert response.status_code == 200
+    assert "vier cijfers" in " ".join(response.context["adminform"].form.errors["postcode"])
+    assert 'value="Oeverstraat"' in response.content.decode()
