@@ -405,6 +405,7 @@ class OfferingAdmin(ProviderEditingAdmin, PublishableAdmin):
         ("Inschrijven", {"fields": ["enrolment", "enrolment_opens_on"]}),
         ("Meer", {"fields": ["language", "notes"]}),
     ]
+    provider_readonly_displays = {"route": "route_name"}
     fieldsets = [
         (None, {"fields": ["title", "slug", "location", "route", "qualifications"]}),
         ("Wanneer", {"fields": when_fields}),
@@ -423,6 +424,10 @@ class OfferingAdmin(ProviderEditingAdmin, PublishableAdmin):
         if not is_provider_editor(request.user):
             actions.pop("confirm_still_right", None)  # staff have "Gecontroleerd vandaag"
         return actions
+
+    @admin.display(description="traject")
+    def route_name(self, obj):
+        return obj.route.name
 
     def get_urls(self):
         return [

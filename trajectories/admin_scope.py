@@ -113,6 +113,8 @@ class ProviderEditingAdmin(ProviderScopedAdmin):
     every save a proposal. The model admin's own fieldsets stay for staff."""
 
     provider_fieldsets: list = []
+    # Shown read-only as plain text: a link would lead an Aanbieder to a page it may not see.
+    provider_readonly_displays: dict[str, str] = {}
 
     def _editable(self, obj) -> list[str]:
         fields = PROVIDER_FIELDS[self.model]
@@ -120,14 +122,23 @@ class ProviderEditingAdmin(ProviderScopedAdmin):
             fields = [*NEW_OFFERING_FIELDS, *fields]
         return fields
 
+    def _provider_fieldsets(self, obj):
+        if obj is None:
+            return self.provider_fieldsets
+        displays = self.provider_readonly_displays
+        return [
+            (name, {**options, "fields": [displays.get(f, f) for f in options["fields"]]})
+            for name, options in self.provider_fieldsets
+        ]
+
     def get_fieldsets(self, request, obj=None):
         if is_provider_editor(request.user):
-            return self.provider_fieldsets
+            return self._provider_fieldsets(obj)
         return super().get_fieldsets(request, obj)
 
     def get_readonly_fields(self, request, obj=None):
         if is_provider_editor(request.user):
-            shown = flatten_fieldsets(self.provider_fieldsets)
+            shown = flatten_fieldsets(self._provider_fieldsets(obj))
             return [name for name in shown if name not in self._editable(obj)]
         return super().get_readonly_fields(request, obj)
 

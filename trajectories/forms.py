@@ -345,7 +345,7 @@ class ReportForm(forms.Form):
     def __init__(self, *args, offerings=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["aanbod"].choices = [
-            ("", "Over de aanbieder in het algemeen"),
+            ("", "Over de aanbieder zelf"),
             *((o.pk, f"{o.title} ({o.location})") for o in offerings),
         ]
 
