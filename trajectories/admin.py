@@ -2,7 +2,6 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin import ActionLocation
-from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -441,11 +440,7 @@ class OfferingAdmin(ProviderEditingAdmin, PublishableAdmin):
 
     def confirm_view(self, request, pk):
         """One click on the provider's start page: this offering still holds ("klopt nog")."""
-        offering = self.get_object(request, pk)
-        if offering is None:
-            return redirect("admin:index")
-        if not self.has_change_permission(request, offering):
-            raise PermissionDenied
+        offering = self.get_changeable_object(request, pk)
         today = timezone.localdate()
         offerings_confirm(offerings=[offering], user=request.user, today=today)
         messages.success(request, f"'{offering}' bevestigd: klopt nog op {today:%d/%m/%Y}.")

@@ -25,12 +25,12 @@ from trajectories.services.reports import report_resolve
 class ProposalAdmin(ProviderScopedAdmin, admin.ModelAdmin):
     """A record of what providers proposed: read only; accepting happens on the dashboard."""
 
-    list_display = ["__str__", "provider", "status", "proposed_by", "created_at", "reviewed_by"]
+    list_display = ["__str__", "provider", "status", "proposed_by", "created_at", "handled_by"]
     list_filter = ["status", "is_new"]
     list_select_related = [
         "provider",
         "proposed_by",
-        "reviewed_by",
+        "handled_by",
         "offering__location__municipality",
         "location__municipality",
     ]
@@ -108,9 +108,9 @@ class ProposalAdmin(ProviderScopedAdmin, admin.ModelAdmin):
 class ReportAdmin(ProviderScopedAdmin, admin.ModelAdmin):
     """What readers reported; staff and the provider's own editors resolve it with a note."""
 
-    list_display = ["__str__", "offering", "status", "created_at", "resolved_by"]
+    list_display = ["__str__", "offering", "status", "created_at", "handled_by"]
     list_filter = ["status"]
-    list_select_related = ["provider", "offering__location__municipality", "resolved_by"]
+    list_select_related = ["provider", "offering__location__municipality", "handled_by"]
     search_fields = ["provider__name", "what"]
     ordering = ["status", "-created_at"]
     editors_lookup = "provider__editors"
@@ -121,17 +121,17 @@ class ReportAdmin(ProviderScopedAdmin, admin.ModelAdmin):
         "contact",
         "status",
         "resolution",
-        "resolved_by",
-        "resolved_at",
+        "handled_by",
+        "handled_at",
     ]
-    readonly_fields = ["provider", "offering", "what", "contact", "resolved_by", "resolved_at"]
+    readonly_fields = ["provider", "offering", "what", "contact", "handled_by", "handled_at"]
 
     def has_add_permission(self, request):
         return False
 
     def save_model(self, request, obj, form, change):
-        if obj.status == Report.Status.RESOLVED and obj.resolved_at is None:
-            obj.resolved_by, obj.resolved_at = request.user, timezone.now()
+        if obj.status == Report.Status.RESOLVED and obj.handled_at is None:
+            obj.handled_by, obj.handled_at = request.user, timezone.now()
         super().save_model(request, obj, form, change)
 
     def get_urls(self):
@@ -145,11 +145,7 @@ class ReportAdmin(ProviderScopedAdmin, admin.ModelAdmin):
         ]
 
     def resolve_view(self, request, pk):
-        report = self.get_object(request, pk)
-        if report is None:
-            return redirect("admin:index")
-        if not self.has_change_permission(request, report):
-            raise PermissionDenied
+        report = self.get_changeable_object(request, pk)
         form = ReviewMessageForm(request.POST)
         if not form.is_valid():
             messages.error(request, f"Melding niet afgehandeld: {form.errors['message'][0]}")

@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.contrib.admin import ActionLocation
 from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -89,6 +90,15 @@ class ProviderScopedAdmin:
             return self.model._default_manager.get(pk=pk)
         except (self.model.DoesNotExist, ValidationError, ValueError):
             return None
+
+    def get_changeable_object(self, request, object_id):
+        """The row of a one-click action: 404 if there is none, 403 if it is not theirs."""
+        obj = self.get_object(request, object_id)
+        if obj is None:
+            raise Http404
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        return obj
 
     def has_view_permission(self, request, obj=None):
         allowed = super().has_view_permission(request, obj)

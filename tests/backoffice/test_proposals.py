@@ -65,7 +65,7 @@ def test_a_proposal_leaves_the_public_page_alone_until_a_redacteur_accepts_it(
     assert "bijgewerkt door de aanbieder op" in html
     proposal.refresh_from_db()
     assert proposal.status == Proposal.Status.ACCEPTED
-    assert proposal.reviewed_by == redacteur
+    assert proposal.handled_by == redacteur
 
 
 def test_an_accepted_change_is_in_the_history_and_can_be_undone(

@@ -156,7 +156,7 @@ def test_a_report_reaches_that_providers_editors_and_no_other(client, offering):
     client.post(resolve, {"message": "Aangepast in ons aanbod."})
     kept.refresh_from_db()
     assert kept.status == Report.Status.RESOLVED
-    assert kept.resolved_by == own
+    assert kept.handled_by == own
     assert "De startdatum is fout." not in client.get("/admin/").content.decode()
 
 

@@ -4,11 +4,38 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from portal.models import TimestampedModel
 from portal.validators import plain_text_validate
 from trajectories.models.providers import Location, Offering, Provider
+
+
+class HandledModel(TimestampedModel):
+    """Something staff (or a provider) look at once: who closed it, when, and how."""
+
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="afgehandeld door",
+    )
+    handled_at = models.DateTimeField("afgehandeld op", null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def handle(self, *, status: str, user, **fields) -> None:
+        """Close it with `status` by `user` now; `fields` are the note that goes with it."""
+        for name, value in fields.items():
+            setattr(self, name, value)
+        self.status = status
+        self.handled_by = user
+        self.handled_at = timezone.now()
+        self.save()
 
 
 class ProposalQuerySet(models.QuerySet):
@@ -26,7 +53,7 @@ class ProposalQuerySet(models.QuerySet):
         ).order_by("created_at", "pk")
 
 
-class Proposal(TimestampedModel):
+class Proposal(HandledModel):
     """A change a provider's editor made: it goes live only when the editorial staff accept it.
 
     It targets the provider itself (contact), one of its locations (address) or one of its
@@ -81,15 +108,6 @@ class Proposal(TimestampedModel):
         related_name="+",
         verbose_name="voorgesteld door",
     )
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name="nagekeken door",
-    )
-    reviewed_at = models.DateTimeField("nagekeken op", null=True, blank=True)
 
     objects = ProposalQuerySet.as_manager()
     history = HistoricalRecords()
@@ -135,7 +153,7 @@ class ReportQuerySet(models.QuerySet):
         return self.filter(status=Report.Status.OPEN)
 
 
-class Report(TimestampedModel):
+class Report(HandledModel):
     """ "Klopt er iets niet?": a reader's note that a fact about a provider is wrong."""
 
     class Status(models.TextChoices):
@@ -165,15 +183,6 @@ class Report(TimestampedModel):
         validators=[plain_text_validate],
         help_text="Wat er met de melding gebeurd is, voor wie ze later leest.",
     )
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name="afgehandeld door",
-    )
-    resolved_at = models.DateTimeField("afgehandeld op", null=True, blank=True)
 
     objects = ReportQuerySet.as_manager()
     history = HistoricalRecords()

@@ -148,21 +148,14 @@ def proposal_accept(*, proposal: Proposal, user) -> models.Model:
     provider = proposal.provider
     if not isinstance(target, Provider):
         Provider.objects.filter(pk=provider.pk).update(provider_updated_on=on)
-    proposal.status = Proposal.Status.ACCEPTED
-    proposal.reviewed_by = user
-    proposal.reviewed_at = timezone.now()
-    proposal.save()
+    proposal.handle(status=Proposal.Status.ACCEPTED, user=user)
     return target
 
 
 @transaction.atomic
 def proposal_return(*, proposal: Proposal, user, message: str) -> None:
     """Send the proposal back with a message; the live row stays as it was."""
-    proposal.status = Proposal.Status.RETURNED
-    proposal.message = message
-    proposal.reviewed_by = user
-    proposal.reviewed_at = timezone.now()
-    proposal.save()
+    proposal.handle(status=Proposal.Status.RETURNED, user=user, message=message)
 
 
 def offerings_confirm(*, offerings, user, today: datetime.date) -> int:

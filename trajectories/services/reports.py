@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils import timezone
 
 from trajectories.models import Report
 
@@ -29,8 +28,4 @@ def report_submit(*, provider, offering, what: str, contact: str, address: str |
 
 
 def report_resolve(*, report: Report, user, resolution: str) -> None:
-    report.status = Report.Status.RESOLVED
-    report.resolution = resolution
-    report.resolved_by = user
-    report.resolved_at = timezone.now()
-    report.save()
+    report.handle(status=Report.Status.RESOLVED, user=user, resolution=resolution)
