@@ -154,7 +154,7 @@ class ReportQuerySet(models.QuerySet):
 
 
 class Report(HandledModel):
-    """ "Klopt er iets niet?": a reader's note that a fact about a provider is wrong."""
+    """A reader's note ("Klopt er iets niet?") that a fact about a provider is wrong."""
 
     class Status(models.TextChoices):
         OPEN = "open", "Open"
