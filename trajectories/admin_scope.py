@@ -260,6 +260,8 @@ class ProviderEditingAdmin(ProviderScopedAdmin):
                 "dan toont de publieke pagina de huidige gegevens.",
                 messages.SUCCESS,
             )
+        if "_continue" in request.POST:  # "opnieuw bewerken": the form, showing the proposal
+            return redirect(request.path)
         return redirect("admin:index")
 
     def response_add(self, request, obj, post_url_continue=None):

@@ -261,3 +261,15 @@ def test_a_postcode_that_is_not_four_digits_gets_a_message(as_user, aanbieder, o
     assert response.status_code == 200
     assert "vier cijfers" in " ".join(response.context["adminform"].form.errors["postcode"])
     assert 'value="Oeverstraat"' in response.content.decode()
+
+
+def test_save_and_continue_returns_to_the_form_with_the_proposal(as_user, aanbieder, own_offering):
+    client = as_user(aanbieder)
+    response = client.post(
+        change_url(own_offering),
+        {**offering_form(own_offering, duration="Twee jaar"), "_continue": "1"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == change_url(own_offering)
+    form = client.get(change_url(own_offering)).context["adminform"].form
+    assert form.initial["duration"] == "Twee jaar"

@@ -159,7 +159,7 @@ def proposal_return(*, proposal: Proposal, user, message: str) -> None:
 
 
 def offerings_confirm(*, offerings, user, today: datetime.date) -> int:
-    """ "Klopt nog": the provider says these offerings still hold; only their checked date moves."""
+    """The provider says these offerings still hold ("klopt nog"): only their checked date moves."""
     count = 0
     for offering in offerings:
         offering.mark_checked(user=user, on=today)
