@@ -36,10 +36,17 @@ class PortalAdminSite(admin.AdminSite):
     login_form = LockoutAdminAuthenticationForm  # says so when a login is locked
 
     def index(self, request, extra_context=None):
-        extra_context = {
-            **(extra_context or {}),
-            "dashboard": dashboard_build(today=timezone.localdate()),
-        }
+        from trajectories.admin_scope import is_provider_editor
+        from trajectories.dashboard import provider_start_build, review_build
+
+        today = timezone.localdate()
+        extra_context = dict(extra_context or {})
+        if is_provider_editor(request.user):  # a provider's own start page, not the sector's
+            extra_context["provider_start"] = provider_start_build(user=request.user, today=today)
+        else:
+            extra_context["dashboard"] = dashboard_build(today=today)
+            if request.user.has_perm("trajectories.review_proposal"):
+                extra_context["provider_review"] = review_build(today=today)
         return super().index(request, extra_context)
 
     def get_urls(self):

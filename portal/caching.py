@@ -24,8 +24,16 @@ VERSION_KEY = "portal:content-version"
 # The apps whose rows public pages show. Their saves and deletes (the admin's, an import's, a
 # fixture load's) change the version; so do the services that write in bulk, without signals.
 CONTENT_APPS = {"portal", "qualifications", "trajectories", "incentives"}
-# Rows of those apps that no public page shows: a login (User.last_login) clears nothing.
-NOT_CONTENT = {"portal.user", "portal.linkcheck", "portal.importrecord"}
+# Rows of those apps that no public page shows: a login (User.last_login), a provider's proposal
+# waiting for review or a reader's report clears nothing (an accepted proposal saves the row).
+NOT_CONTENT = {
+    "portal.user",
+    "portal.linkcheck",
+    "portal.importrecord",
+    "trajectories.proposal",
+    "trajectories.report",
+    "trajectories.provider_editors",
+}
 
 
 def content_version() -> str:

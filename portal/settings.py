@@ -207,6 +207,9 @@ IMPORT_MAX_UPLOAD_MB = env_int("IMPORT_MAX_UPLOAD_MB", 20)
 IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 50_000)
 if not min(IMPORT_MAX_UPLOAD_MB, IMPORT_MAX_ROWS):
     raise ImproperlyConfigured("IMPORT_MAX_UPLOAD_MB and IMPORT_MAX_ROWS must be 1 or more.")
+# "Klopt er iets niet?" on a provider's page: at most this many reports an hour per address
+# (counted in the cache), so the form cannot become a spam channel.
+REPORTS_PER_HOUR = env_int("REPORTS_PER_HOUR", 5)
 FILE_UPLOAD_HANDLERS = [
     "portal.uploads.ImportSizeLimitUploadHandler",  # first: stores nothing past the limit
     "django.core.files.uploadhandler.MemoryFileUploadHandler",

@@ -41,6 +41,9 @@ def test_public_path_is_stable(name, path):
          "/kwalificaties/kinderbegeleider-babys-en-peuters/"),
         ("trajectories:route-detail", "evc", "/trajecten/evc/"),
         ("trajectories:provider-detail", "cvo-miras", "/aanbieders/cvo-miras/"),
+        ("trajectories:provider-report", "cvo-miras", "/aanbieders/cvo-miras/melden/"),
+        ("trajectories:provider-report-thanks", "cvo-miras",
+         "/aanbieders/cvo-miras/melden/bedankt/"),
     ],
 )  # fmt: skip
 def test_detail_paths_are_stable(name, slug, path):

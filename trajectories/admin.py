@@ -1,12 +1,20 @@
 """Back office for routes, learning contracts, dual-learning requirements, support and providers."""
 
 from django.contrib import admin, messages
+from django.contrib.admin import ActionLocation
 from django.db.models import OuterRef, Subquery
-from django.urls import reverse
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.views.decorators.http import require_POST
 
 from portal.admin import PublishableAdmin
+from trajectories import admin_reviews  # noqa: F401 (registers the proposal and report admins)
 from trajectories.admin_import import SchoolListImportMixin
+from trajectories.admin_invitations import ProviderInvitationMixin
+from trajectories.admin_scope import ProviderEditingAdmin, is_provider_editor
+from trajectories.forms import OfferingAdminForm
 from trajectories.models import (
     DualRequirement,
     LearningContract,
@@ -18,6 +26,7 @@ from trajectories.models import (
     RouteSection,
     SupportService,
 )
+from trajectories.services.proposals import offerings_confirm
 from trajectories.services.rollover import offerings_copy_to_next_year
 
 
@@ -167,7 +176,9 @@ class LocationInline(admin.TabularInline):
 
 
 @admin.register(Provider)
-class ProviderAdmin(SchoolListImportMixin, PublishableAdmin):
+class ProviderAdmin(
+    ProviderEditingAdmin, ProviderInvitationMixin, SchoolListImportMixin, PublishableAdmin
+):
     list_display = [
         "name",
         "kind",
@@ -187,15 +198,37 @@ class ProviderAdmin(SchoolListImportMixin, PublishableAdmin):
     ]
     ordering = ["name"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = [*PublishableAdmin.readonly_fields, "offering_links"]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "offering_links", "editor_links"]
     inlines = [LocationInline]
+    provider_fieldsets = [
+        (None, {"fields": ["name", "kind", "school_number"]}),
+        (
+            "Contact",
+            {
+                "description": "Zo bereiken kandidaten en werkgevers jullie. Staat op de publieke "
+                "pagina zodra de redactie je wijziging nakeek.",
+                "fields": ["website", "email", "phone"],
+            },
+        ),
+        ("Opleidingsaanbod", {"fields": ["offering_links"]}),
+    ]
     fieldsets = [
         (
             None,
             {"fields": ["name", "slug", "kind", "school_number", "kbo_number", "education_level"]},
         ),
         ("Contact", {"fields": ["website", "email", "phone"]}),
-        ("Controle", {"fields": ["is_verified", "note"]}),
+        ("Controle", {"fields": ["is_verified", "note", "provider_updated_on"]}),
+        (
+            "Toegang voor de aanbieder",
+            {
+                "description": (
+                    "Medewerkers van de aanbieder houden zelf lesmomenten, startdata, duur en "
+                    "contact bij; wat ze wijzigen, aanvaard je op de startpagina van het beheer."
+                ),
+                "fields": ["editor_links"],
+            },
+        ),
         (
             "Opleidingsaanbod",
             {
@@ -225,6 +258,24 @@ class ProviderAdmin(SchoolListImportMixin, PublishableAdmin):
     @admin.display(description="gemeente", ordering="municipality_name")
     def municipality_name(self, obj):
         return obj.municipality_name or "-"
+
+    @admin.display(description="medewerkers van de aanbieder")
+    def editor_links(self, obj):
+        if obj is None or obj.pk is None:
+            return "Bewaar eerst de aanbieder."
+        editors = obj.editors.order_by("email")
+        listed = (
+            format_html(
+                "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((e.email,) for e in editors))
+            )
+            if editors
+            else "Nog niemand."
+        )
+        return format_html(
+            '{} <a class="button" href="{}">Uitnodigen of toegang intrekken</a>',
+            listed,
+            reverse("admin:trajectories_provider_invite", args=[obj.pk]),
+        )
 
     @admin.display(description="aanbod")
     def offering_links(self, obj):
@@ -271,7 +322,7 @@ class OfferingInline(admin.TabularInline):
 
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):
+class LocationAdmin(ProviderEditingAdmin, admin.ModelAdmin):
     list_display = ["__str__", "provider", "street", "postcode", "municipality", "is_approximate"]
     list_filter = ["is_approximate", "municipality__province"]
     list_select_related = ["provider", "municipality"]
@@ -291,6 +342,11 @@ class LocationAdmin(admin.ModelAdmin):
         ("Adres", {"fields": ["street", "house_number", "postcode", "municipality", "place_note"]}),
         ("Ligging", {"fields": ["latitude", "longitude", "is_approximate"]}),
     ]
+    editors_lookup = "provider__editors"
+    provider_fieldsets = [
+        (None, {"fields": ["provider", "name"]}),
+        ("Adres", {"fields": ["street", "house_number", "postcode", "municipality", "place_note"]}),
+    ]
 
     def get_queryset(self, request):
         # The name of a location mentions its provider and municipality, also in autocompletes.
@@ -298,7 +354,7 @@ class LocationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Offering)
-class OfferingAdmin(PublishableAdmin):
+class OfferingAdmin(ProviderEditingAdmin, PublishableAdmin):
     list_display = [
         "title",
         "location",
@@ -307,10 +363,11 @@ class OfferingAdmin(PublishableAdmin):
         "school_year",
         "is_imported",
         "ended_on",
+        "enrolment",
         "status",
         "checked_on",
     ]
-    list_filter = ["route", "is_dual", "status", "school_year", "is_imported"]
+    list_filter = ["route", "is_dual", "status", "school_year", "is_imported", "enrolment"]
     list_select_related = ["route", "location__provider", "location__municipality"]
     search_fields = [
         "title",
@@ -322,31 +379,80 @@ class OfferingAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["location"]
     filter_horizontal = ["qualifications"]
-    fieldsets = [
-        (None, {"fields": ["title", "slug", "location", "route", "qualifications"]}),
+    form = OfferingAdminForm
+    editors_lookup = "location__provider__editors"
+    when_fields = [
+        "is_daytime",
+        "is_evening",
+        "is_weekend",
+        "is_distance",
+        "is_dual",
+        "school_year",
+        "starts_on",
+        "ends_on",
+        "start_note",
+        "duration",
+    ]
+    provider_fieldsets = [
+        (None, {"fields": ["title", "location", "route"]}),
         (
             "Wanneer",
             {
-                "fields": [
-                    "is_daytime",
-                    "is_evening",
-                    "is_weekend",
-                    "is_distance",
-                    "is_dual",
-                    "school_year",
-                    "starts_on",
-                    "start_note",
-                    "duration",
-                ]
+                "description": "Wat kandidaten en werkgevers op de pagina van jullie school lezen.",
+                "fields": when_fields,
             },
         ),
+        ("Inschrijven", {"fields": ["enrolment", "enrolment_opens_on"]}),
         ("Meer", {"fields": ["language", "notes"]}),
+    ]
+    provider_readonly_displays = {"route": "route_name"}
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "location", "route", "qualifications"]}),
+        ("Wanneer", {"fields": when_fields}),
+        ("Inschrijven", {"fields": ["enrolment", "enrolment_opens_on"]}),
+        ("Meer", {"fields": ["language", "notes", "provider_updated_on"]}),
         ("Officiële lijst", {"fields": ["is_imported", "ended_on"]}),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]
 
-    actions = [*PublishableAdmin.actions, "copy_to_next_year"]
+    actions = [*PublishableAdmin.actions, "copy_to_next_year", "confirm_still_right"]
+    provider_actions = ("confirm_still_right",)
+
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location)
+        if not is_provider_editor(request.user):
+            actions.pop("confirm_still_right", None)  # staff have "Gecontroleerd vandaag"
+        return actions
+
+    @admin.display(description="traject")
+    def route_name(self, obj):
+        return obj.route.name
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/klopt-nog/",
+                self.admin_site.admin_view(require_POST(self.confirm_view)),
+                name="trajectories_offering_confirm",
+            ),
+            *super().get_urls(),
+        ]
+
+    def confirm_view(self, request, pk):
+        """One click on the provider's start page: this offering still holds ("klopt nog")."""
+        offering = self.get_changeable_object(request, pk)
+        today = timezone.localdate()
+        offerings_confirm(offerings=[offering], user=request.user, today=today)
+        messages.success(request, f"'{offering}' bevestigd: klopt nog op {today:%d/%m/%Y}.")
+        return redirect("admin:index")
+
+    @admin.action(
+        description="Klopt nog: bevestigen zonder iets te wijzigen", permissions=["change"]
+    )
+    def confirm_still_right(self, request, queryset):
+        count = offerings_confirm(offerings=queryset, user=request.user, today=timezone.localdate())
+        self.message_user(request, f"{count} aanbod bevestigd op vandaag.", messages.SUCCESS)
 
     @admin.action(
         description="Kopiëren naar het volgende schooljaar (als concept)", permissions=["add"]

@@ -93,8 +93,8 @@ class OfferingFilterForm(forms.Form):
 
 class OfferingFilter(django_filters.FilterSet):
     """Filters offerings the way DESIGN.md promises: place and radius, province, qualification,
-    route, moment, dual, free text, sort order. Invalid values are reported on the form and
-    ignored, so the rest of the search still answers.
+    route, moment, dual, open for enrolment, free text, sort order. Invalid values are reported
+    on the form and ignored, so the rest of the search still answers.
     """
 
     plaats = django_filters.CharFilter(
@@ -146,6 +146,13 @@ class OfferingFilter(django_filters.FilterSet):
         method="filter_dual",
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "Voor 'duaal' kan je alleen 'ja' kiezen."},
+    )
+    inschrijving = django_filters.MultipleChoiceFilter(
+        label="Inschrijven",
+        choices=[("open", "Alleen waar je je nog kan inschrijven")],
+        method="filter_enrolment",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "Voor 'inschrijving' kan je alleen 'open' kiezen."},
     )
     q = django_filters.CharFilter(
         label="Zoekterm",
@@ -214,6 +221,10 @@ class OfferingFilter(django_filters.FilterSet):
 
     def filter_dual(self, queryset, name, value):
         return queryset.filter(is_dual=True)
+
+    def filter_enrolment(self, queryset, name, value):
+        # Open, also when it opens on a later date: the offering says from when.
+        return queryset.filter(enrolment=Offering.Enrolment.OPEN)
 
     def filter_text(self, queryset, name, value):
         """Every word in the title, or in the provider, location or place of the offering.

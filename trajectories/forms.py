@@ -1,9 +1,13 @@
+import datetime
+
 from django import forms
 from django.utils import timezone
 
+from portal.freshness import current_school_year
 from portal.uploads import csv_row_count, row_limit_check, upload_size_check
+from portal.validators import plain_text_validate
 from qualifications.models import ProfessionalQualification
-from trajectories.models import Route
+from trajectories.models import Offering, Route
 from trajectories.services.route_planner import (
     CORE_QUALIFICATIONS,
     DIPLOMAS,
@@ -263,3 +267,89 @@ class RoutePlannerForm(forms.Form):
             wants_pay=bool(data.get("betaald")),
             qualification=data.get("kwalificatie") or None,
         )
+
+
+class OfferingAdminForm(forms.ModelForm):
+    """The offering's admin form, for staff and providers alike."""
+
+    class Meta:
+        model = Offering
+        fields = ["starts_on"]  # the admin adds the fields of its fieldsets
+
+    def clean_starts_on(self):
+        starts_on = self.cleaned_data.get("starts_on")
+        # Only a date that is typed now: an old offering keeps its old date when edited.
+        if starts_on and "starts_on" in self.changed_data:
+            this_year = current_school_year(timezone.localdate())
+            first_day = datetime.date(int(this_year[:4]), 9, 1)
+            if starts_on < first_day:
+                raise forms.ValidationError(
+                    f"Deze datum ligt in een voorbij schooljaar. Kies een datum vanaf "
+                    f"{first_day:%d/%m/%Y} (schooljaar {this_year})."
+                )
+        return starts_on
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(
+        label="E-mailadres van de contactpersoon",
+        max_length=254,
+        help_text="Deze persoon krijgt een link om een wachtwoord te kiezen.",
+    )
+
+
+class ReviewMessageForm(forms.Form):
+    """Why a proposal goes back, or how a report was resolved: a short note in plain text."""
+
+    message = forms.CharField(
+        label="Bericht",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[plain_text_validate],
+        error_messages={"required": "Schrijf kort waarom, zodat de aanbieder weet wat te doen."},
+    )
+
+
+class ReportForm(forms.Form):
+    """'Klopt er iets niet?' on a provider's page: no account, no personal data needed."""
+
+    aanbod = forms.TypedChoiceField(
+        label="Over welk aanbod?",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        error_messages={"invalid_choice": "Kies een aanbod uit de lijst."},
+    )
+    wat = forms.CharField(
+        label="Wat klopt er niet?",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Bv. 'de opleiding start in februari, niet in september'. Hoogstens 1000 tekens.",
+        validators=[plain_text_validate],
+        error_messages={
+            "required": "Schrijf wat er niet klopt, dan kunnen we het nakijken.",
+            "max_length": "Dit is te lang: gebruik hoogstens %(limit_value)d tekens.",
+        },
+    )
+    contact = forms.CharField(
+        label="Hoe kunnen we je bereiken? (niet verplicht)",
+        max_length=200,
+        required=False,
+        help_text="Een e-mailadres of telefoonnummer, als we je iets mogen vragen.",
+        validators=[plain_text_validate],
+        error_messages={"max_length": "Dit is te lang: gebruik hoogstens %(limit_value)d tekens."},
+    )
+    # A field people do not see (hidden by CSS, labelled to leave empty): bots fill it in.
+    website = forms.CharField(label="Laat dit veld leeg", required=False)
+
+    def __init__(self, *args, offerings=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["aanbod"].choices = [
+            ("", "Over de aanbieder zelf"),
+            *((o.pk, f"{o.title} ({o.location})") for o in offerings),
+        ]
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError("Laat dit veld leeg.")
+        return ""

@@ -176,6 +176,8 @@ def active_filter_chips(filterset: OfferingFilter) -> list[Chip]:
         chips.append(Chip(moments[moment], query_without(query, "lesmoment", moment)))
     if data.get("duaal"):
         chips.append(Chip("Duaal", query_without(query, "duaal")))
+    if data.get("inschrijving"):
+        chips.append(Chip("Inschrijven kan", query_without(query, "inschrijving")))
     if data.get("q"):
         chips.append(Chip(f"Zoekterm: {data['q']}", query_without(query, "q")))
     return chips

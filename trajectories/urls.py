@@ -25,4 +25,10 @@ urlpatterns = [
         cached(views.ProviderDetailView.as_view()),
         name="provider-detail",
     ),
+    path("aanbieders/<slug:slug>/melden/", views.provider_report, name="provider-report"),
+    path(
+        "aanbieders/<slug:slug>/melden/bedankt/",
+        views.provider_report_thanks,
+        name="provider-report-thanks",
+    ),
 ]

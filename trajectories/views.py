@@ -5,20 +5,25 @@ from dataclasses import dataclass, field
 from django.db.models import Case, F, Prefetch, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpResponse, HttpResponseBadRequest, QueryDict
+from django.middleware.csrf import CsrfViewMiddleware
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_safe
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from portal.caching import cached_content
 from portal.models import ContactOrganisation, Resource, TextBlock
+from portal.security import client_ip
 from portal.services import place_resolve
 from portal.views import DraftPreviewMixin
 from trajectories.coverage import coverage_for
 from trajectories.filters import OfferingFilter
-from trajectories.forms import DualSelfCheckForm, RoutePlannerForm
+from trajectories.forms import DualSelfCheckForm, ReportForm, RoutePlannerForm
 from trajectories.models import (
     DualRequirement,
     LearningContract,
@@ -42,6 +47,7 @@ from trajectories.search import (
     wider_searches,
 )
 from trajectories.services import dual_self_check
+from trajectories.services.reports import report_rate_exceeded, report_submit
 from trajectories.services.route_planner import RouteFit, describe, routes_for
 
 
@@ -238,6 +244,12 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
             location.current_offerings = [o for o in offerings if o.is_current]
             past += [o for o in offerings if not o.is_current]
         context["past_offerings"] = sorted(past, key=lambda o: o.school_year, reverse=True)
+        # "Klopt er iets niet?": the page is cached whole, so the form carries no CSRF token;
+        # it posts to the report page, which is never cached (see provider_report).
+        context["report_form"] = ReportForm(
+            offerings=[o for loc in locations for o in loc.current_offerings],
+            auto_id="melding-%s",
+        )
         routes = {o.route.slug: o.route for loc in locations for o in loc.current_offerings}
         context["coverage"] = coverage_for(list(routes.values()))
         context["map_points"] = [
@@ -253,6 +265,59 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
             if location.latitude is not None
         ]
         return context
+
+
+@csrf_exempt  # checked below: a first post from the cached provider page has no token yet
+@never_cache
+@require_http_methods(["GET", "POST"])
+def provider_report(request, slug):
+    """/aanbieders/<slug>/melden/: "Klopt er iets niet?", without an account.
+
+    The form on the provider's (cached) page has no CSRF token, so its post lands here first
+    to be checked, then is shown back with a token to send it ("controleer en verstuur").
+    A post that passes Django's CSRF check, the honeypot, the limits and the rate limit per
+    address is kept, and the reader goes to a thank-you page. What was typed is never lost.
+    """
+    provider = get_object_or_404(Provider.objects.published(), slug=slug)
+    offerings = list(
+        Offering.objects.published()
+        .current()
+        .filter(location__provider=provider)
+        .select_related("location__provider", "location__municipality")
+    )
+    form = ReportForm(request.POST or None, offerings=offerings, auto_id="melding-%s")
+    status, confirm = 200, False
+    if request.method == "POST":
+        csrf_passed = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {}) is None
+        address = client_ip(request)
+        if not form.is_valid():
+            status = 400
+        elif report_rate_exceeded(address=address):
+            form.add_error(
+                None,
+                "Er kwamen het voorbije uur al veel meldingen van jouw internetadres. Probeer "
+                "het over een uur opnieuw; wat je schreef staat nog hieronder.",
+            )
+            status = 429
+        elif not csrf_passed:
+            confirm = True
+        else:
+            offering = next((o for o in offerings if o.pk == form.cleaned_data["aanbod"]), None)
+            report_submit(
+                provider=provider,
+                offering=offering,
+                what=form.cleaned_data["wat"],
+                contact=form.cleaned_data["contact"],
+                address=address,
+            )
+            return redirect("trajectories:provider-report-thanks", slug=provider.slug)
+    context = {"provider": provider, "form": form, "confirm": confirm}
+    return render(request, "trajectories/provider_report.html", context, status=status)
+
+
+def provider_report_thanks(request, slug):
+    provider = get_object_or_404(Provider.objects.published(), slug=slug)
+    return render(request, "trajectories/provider_report_thanks.html", {"provider": provider})
 
 
 @dataclass

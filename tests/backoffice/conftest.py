@@ -25,3 +25,59 @@ def as_user(client):
         return client
 
     return login
+
+
+@pytest.fixture
+def aanbieder(db):
+    """A provider's own editor (role Aanbieder), tied to one provider with one offering."""
+    from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
+
+    user = UserFactory(username="aanbieder@cvo.example", email="aanbieder@cvo.example", staff=True)
+    user.groups.add(Group.objects.get(name="Aanbieder"))
+    provider = ProviderFactory(name="CVO Eigen", slug="cvo-eigen", phone="09 123 45 67")
+    provider.editors.add(user)
+    OfferingFactory(
+        slug="eigen-aanbod",
+        title="Kinderbegeleider (avond)",
+        location=LocationFactory(provider=provider),
+    )
+    return user
+
+
+@pytest.fixture
+def own_offering(aanbieder):
+    from trajectories.models import Offering
+
+    return Offering.objects.get(slug="eigen-aanbod")
+
+
+@pytest.fixture
+def other_offering(db):
+    """An offering of a provider the Aanbieder has nothing to do with."""
+    from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
+
+    provider = ProviderFactory(name="School Ander", slug="school-ander")
+    return OfferingFactory(
+        slug="ander-aanbod",
+        title="Kinderbegeleider (dag)",
+        location=LocationFactory(provider=provider),
+    )
+
+
+def offering_form(offering, **changes):
+    """What an Aanbieder's offering form posts: the fields it may change, as they are now."""
+    data = {
+        "starts_on": offering.starts_on.isoformat() if offering.starts_on else "",
+        "ends_on": offering.ends_on.isoformat() if offering.ends_on else "",
+        "start_note": offering.start_note,
+        "duration": offering.duration,
+        "language": offering.language,
+        "enrolment": offering.enrolment,
+        "enrolment_opens_on": "",
+        "notes": offering.notes,
+    }
+    for name in ("is_daytime", "is_evening", "is_weekend", "is_distance"):
+        if getattr(offering, name):
+            data[name] = "on"
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}

@@ -115,3 +115,13 @@ def test_the_cache_can_be_turned_off(client, settings):
     with CaptureQueriesContext(connection) as queries:
         client.get("/over/")
     assert len(queries) > 0
+
+
+def test_a_report_or_a_waiting_proposal_clears_nothing(client):
+    from tests.trajectories.factories import ProviderFactory
+    from trajectories.models import Report
+
+    provider = ProviderFactory()
+    before = content_version()
+    Report.objects.create(provider=provider, what="Het telefoonnummer klopt niet meer.")
+    assert content_version() == before

@@ -1,6 +1,7 @@
 """Models of the trajectories app: the routes and their rules, and the providers that teach them."""
 
 from trajectories.models.providers import Location, Offering, Provider
+from trajectories.models.reviews import Proposal, Report
 from trajectories.models.routes import (
     DualRequirement,
     LearningContract,
@@ -15,7 +16,9 @@ __all__ = [
     "LearningContract",
     "Location",
     "Offering",
+    "Proposal",
     "Provider",
+    "Report",
     "Route",
     "RouteQualification",
     "RouteSection",

@@ -1,13 +1,18 @@
 """Providers (schools, CVOs, Syntra campuses, EVC test centres), their locations and offerings."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from simple_history.models import HistoricalRecords
 
 from portal.geo import within_radius
 from portal.models import Municipality, PublishableModel, PublishableQuerySet
+from portal.validators import phone_number_validate, plain_text_validate
 from qualifications.models import ProfessionalQualification
 from trajectories.models.routes import Route
 
@@ -41,7 +46,9 @@ class Provider(PublishableModel):
     kbo_number = models.CharField("KBO-nummer", max_length=20, blank=True)
     website = models.URLField("website", max_length=300, blank=True)
     email = models.EmailField("e-mail", blank=True)
-    phone = models.CharField("telefoon", max_length=40, blank=True)
+    phone = models.CharField(
+        "telefoon", max_length=40, blank=True, validators=[phone_number_validate]
+    )
     education_level = models.CharField(
         "onderwijsniveau", max_length=120, blank=True, help_text="Zoals in de officiële lijst."
     )
@@ -54,13 +61,36 @@ class Provider(PublishableModel):
         ),
     )
     note = models.TextField(
-        "opmerking", blank=True, help_text="Wat de lezer moet weten, bv. waarom iets onzeker is."
+        "opmerking",
+        max_length=2000,
+        blank=True,
+        validators=[plain_text_validate],
+        help_text="Wat de lezer moet weten, bv. waarom iets onzeker is.",
+    )
+    editors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="edited_providers",
+        verbose_name="medewerkers van de aanbieder",
+        help_text=(
+            "Accounts (rol Aanbieder) die het aanbod van deze aanbieder mogen bijhouden. Nodig "
+            "iemand uit met de knop bovenaan deze pagina."
+        ),
+    )
+    provider_updated_on = models.DateField(
+        "bijgewerkt door de aanbieder op",
+        null=True,
+        blank=True,
+        help_text="Gezet als de redactie een voorstel van de aanbieder aanvaardt.",
     )
 
     class Meta:
         ordering = ["name"]
         verbose_name = "aanbieder"
         verbose_name_plural = "aanbieders"
+        permissions = [
+            ("keep_own_offer", "Kan het eigen aanbod bijhouden (met nazicht door de redactie)")
+        ]
 
     def __str__(self):
         return self.name
@@ -86,9 +116,18 @@ class Location(models.Model):
         blank=True,
         help_text="Bv. 'campus Brugge'; leeg als er maar één is.",
     )
-    street = models.CharField("straat", max_length=200, blank=True)
-    house_number = models.CharField("huisnummer", max_length=20, blank=True)
-    postcode = models.CharField("postcode", max_length=4, blank=True)
+    street = models.CharField(
+        "straat", max_length=200, blank=True, validators=[plain_text_validate]
+    )
+    house_number = models.CharField(
+        "huisnummer", max_length=20, blank=True, validators=[plain_text_validate]
+    )
+    postcode = models.CharField(
+        "postcode",
+        max_length=4,
+        blank=True,
+        validators=[RegexValidator(r"^\d{4}$", "Een Belgische postcode heeft vier cijfers.")],
+    )
     municipality = models.ForeignKey(
         Municipality,
         on_delete=models.PROTECT,
@@ -111,6 +150,7 @@ class Location(models.Model):
         "plaats volgens de bron",
         max_length=200,
         blank=True,
+        validators=[plain_text_validate],
         help_text="Bv. 'waarschijnlijk Antwerpen (afgeleid uit de webadres)'.",
     )
     latitude = models.FloatField("breedtegraad", null=True, blank=True)
@@ -204,6 +244,12 @@ class Offering(PublishableModel):
         WEEKEND = "weekend", "In het weekend"
         DISTANCE = "afstand", "Afstandsonderwijs"
 
+    class Enrolment(models.TextChoices):
+        UNKNOWN = "onbekend", "Niet bekend"
+        OPEN = "open", "Inschrijven kan"
+        FULL = "volzet", "Volzet"
+        STOPPED = "gestopt", "Inschrijvingen gestopt"
+
     MOMENT_FIELDS = {
         Moment.DAY: "is_daytime",
         Moment.EVENING: "is_evening",
@@ -227,6 +273,7 @@ class Offering(PublishableModel):
     title = models.CharField(
         "naam van de opleiding",
         max_length=200,
+        validators=[plain_text_validate],
         help_text="Zoals de aanbieder ze noemt, bv. '7de jaar Kinderbegeleider (duaal)'.",
     )
     is_daytime = models.BooleanField("overdag", default=False)
@@ -243,11 +290,38 @@ class Offering(PublishableModel):
         blank=True,
         help_text="Om op te sorteren; leeg als onbekend.",
     )
-    start_note = models.CharField(
-        "startmomenten", max_length=200, blank=True, help_text="Bv. 'september en februari'."
+    ends_on = models.DateField(
+        "einddatum",
+        null=True,
+        blank=True,
+        help_text="De laatste lesdag van wie op de eerste startdatum begint; leeg als onbekend.",
     )
-    duration = models.CharField("duur", max_length=200, blank=True)
-    language = models.CharField("taal", max_length=40, default="Nederlands")
+    start_note = models.CharField(
+        "startmomenten",
+        max_length=200,
+        blank=True,
+        validators=[plain_text_validate],
+        help_text="Bv. 'september en februari'.",
+    )
+    duration = models.CharField(
+        "duur", max_length=200, blank=True, validators=[plain_text_validate]
+    )
+    language = models.CharField(
+        "taal", max_length=40, default="Nederlands", validators=[plain_text_validate]
+    )
+    enrolment = models.CharField(
+        "inschrijvingen",
+        max_length=10,
+        choices=Enrolment,
+        default=Enrolment.UNKNOWN,
+        help_text="Of men zich nog kan inschrijven voor dit schooljaar.",
+    )
+    enrolment_opens_on = models.DateField(
+        "inschrijven kan vanaf",
+        null=True,
+        blank=True,
+        help_text="Alleen als de inschrijvingen pas later openen.",
+    )
     is_imported = models.BooleanField(
         "uit een officiële lijst",
         default=False,
@@ -266,7 +340,15 @@ class Offering(PublishableModel):
             "uit de zoekresultaten maar blijft bewaard. Maak leeg om het terug te tonen."
         ),
     )
-    notes = models.TextField("opmerkingen", blank=True)
+    notes = models.TextField(
+        "opmerkingen", max_length=2000, blank=True, validators=[plain_text_validate]
+    )
+    provider_updated_on = models.DateField(
+        "bijgewerkt door de aanbieder op",
+        null=True,
+        blank=True,
+        help_text="Gezet als de redactie een voorstel van de aanbieder aanvaardt.",
+    )
 
     objects = OfferingQuerySet.as_manager()
 
@@ -281,6 +363,12 @@ class Offering(PublishableModel):
                 condition=Q(school_year="") | Q(school_year__regex=r"^\d{4}-\d{4}$"),
                 name="trajectories_offering_school_year_format",
             ),
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True)
+                | Q(starts_on__isnull=True)
+                | Q(ends_on__gte=F("starts_on")),
+                name="trajectories_offering_ends_after_start",
+            ),
             # An official list has one offering per campus, programme and school year.
             models.UniqueConstraint(
                 fields=["location", "route", "title", "school_year"],
@@ -291,6 +379,12 @@ class Offering(PublishableModel):
 
     def __str__(self):
         return f"{self.title} ({self.location})"
+
+    def clean(self):
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError(
+                {"ends_on": "De einddatum ligt vóór de eerste startdatum: kijk beide na."}
+            )
 
     @classmethod
     def taught_at(cls, moments) -> Q:
@@ -311,6 +405,16 @@ class Offering(PublishableModel):
 
         this_year = current_school_year(timezone.localdate())
         return self.ended_on is None and (not self.school_year or self.school_year >= this_year)
+
+    @property
+    def enrolment_text(self) -> str:
+        """What a reader sees about enrolment; empty when nobody told us."""
+        if self.enrolment == self.Enrolment.UNKNOWN:
+            return ""
+        opens_on = self.enrolment_opens_on
+        if self.enrolment == self.Enrolment.OPEN and opens_on and opens_on > timezone.localdate():
+            return f"Inschrijven kan vanaf {date_format(opens_on, 'j F Y')}"
+        return self.get_enrolment_display()
 
     @property
     def moments(self) -> list[str]:

@@ -17,10 +17,11 @@ def offerings_copy_to_next_year(*, offerings) -> list[Offering]:
     """Copy each offering to the following school year as a draft; returns the new copies.
 
     The copy keeps what the provider said about the offer (lesson moments, duration, start
-    moments in words, language, notes, qualifications) and drops the start date, which belongs
-    to one year. It is a draft, so nobody sees it until staff (or the provider) confirm it;
-    when next year's official list comes in, its import takes the copy over instead of adding
-    another one. Offerings without a school year, or whose copy exists already, are left out.
+    moments in words, language, notes, qualifications) and drops the dates and the enrolment
+    status, which belong to one year. It is a draft, so nobody sees it until staff (or the
+    provider) confirm it; when next year's official list comes in, its import takes the copy
+    over instead of adding another one. Offerings without a school year, or whose copy exists
+    already, are left out.
     """
     offerings = [o for o in offerings if o.school_year]
     wanted = {
@@ -46,7 +47,9 @@ def offerings_copy_to_next_year(*, offerings) -> list[Offering]:
         copy._state.adding = True
         copy.slug = _slug(offering.slug, offering.school_year, year, taken)
         copy.school_year = year
-        copy.starts_on = None
+        copy.starts_on = copy.ends_on = copy.enrolment_opens_on = None
+        copy.enrolment = Offering.Enrolment.UNKNOWN
+        copy.provider_updated_on = None
         copy.ended_on = None
         copy.is_imported = False
         copy.status = Offering.Status.DRAFT

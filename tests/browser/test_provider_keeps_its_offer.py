@@ -1,0 +1,93 @@
+"""An Aanbieder changes a start date; it goes live only when a Redacteur accepts it (Chromium)."""
+
+import datetime
+import importlib
+
+import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from tests.portal.factories import UserFactory
+from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
+
+pytestmark = pytest.mark.browser
+PASSWORD = "een-lang-test-wachtwoord"
+
+
+@pytest.fixture
+def roles(site):
+    # The live server's database is emptied after each browser test; make the roles again.
+    if not Group.objects.filter(name="Aanbieder").exists():
+        importlib.import_module("portal.migrations.0004_editorial_roles").groups_create(
+            django_apps, None
+        )
+        importlib.import_module("portal.migrations.0006_provider_role").roles_extend(
+            django_apps, None
+        )
+
+
+def account(name, group):
+    user = UserFactory(username=name, email=name, staff=True, password=PASSWORD)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def log_in(page, site, username):
+    page.context.clear_cookies()
+    page.goto(site + "/admin/login/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Aanmelden").click()
+
+
+def public_text(page, site, path) -> str:
+    cache.clear()  # the live server shares this process's cache: see the page as it is now
+    anonymous = page.context.browser.new_context().new_page()
+    anonymous.goto(site + path)
+    text = anonymous.locator("main").inner_text()
+    anonymous.context.close()
+    return text
+
+
+def test_aanbieder_changes_a_start_date_and_a_redacteur_accepts_it(
+    page, site, roles, assert_accessible
+):
+    provider = ProviderFactory(name="CVO De Oever", slug="cvo-de-oever", phone="09 123 45 67")
+    offering = OfferingFactory(
+        slug="oever-kinderbegeleider",
+        title="Kinderbegeleider baby's en peuters (avond)",
+        location=LocationFactory(provider=provider, name="Campus Zuid"),
+        is_evening=True,
+    )
+    provider.editors.add(account("secretariaat@oever.example", "Aanbieder"))
+    account("redacteur@vivo.example", "Redacteur")
+    today = timezone.localdate()
+    starts_on = datetime.date(today.year + (today.month >= 9), 9, 15)
+    shown = f"15 september {starts_on.year}"
+
+    log_in(page, site, "secretariaat@oever.example")
+    expect(page.get_by_role("heading", name="Jullie aanbod")).to_be_visible()
+    expect(page.get_by_text("geen startdatum")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name=offering.title).click()
+    page.get_by_label("Eerste startdatum").fill(starts_on.strftime("%d-%m-%Y"))
+    assert_accessible(page)
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("bewaard als voorstel")
+    expect(page.get_by_text("voorstel wacht op nazicht")).to_be_visible()
+
+    assert shown not in public_text(page, site, provider.get_absolute_url())
+
+    log_in(page, site, "redacteur@vivo.example")
+    proposal = page.locator(".proposal", has_text=offering.title)
+    expect(proposal.get_by_role("row", name="Eerste startdatum")).to_contain_text(shown)
+    assert_accessible(page)
+    proposal.get_by_role("button", name="Aanvaarden").click()
+    expect(page.locator(".messagelist")).to_contain_text("Voorstel aanvaard")
+
+    text = public_text(page, site, provider.get_absolute_url())
+    assert shown in text
+    assert f"bijgewerkt door de aanbieder op {today.day}" in text
