@@ -31,7 +31,9 @@ NOT_CONTENT = {
     "portal.linkcheck",
     "portal.importrecord",
     "trajectories.proposal",
+    "trajectories.historicalproposal",
     "trajectories.report",
+    "trajectories.historicalreport",
     "trajectories.provider_editors",
 }
 

@@ -5,7 +5,12 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
+from tests.trajectories.factories import (
+    LocationFactory,
+    OfferingFactory,
+    ProviderFactory,
+    found_offerings,
+)
 from trajectories.models import Offering
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +21,7 @@ OPEN, FULL, STOPPED = Offering.Enrolment.OPEN, Offering.Enrolment.FULL, Offering
 
 def results(response) -> list[Offering]:
     assert response.status_code == 200
-    return list(response.context["object_list"])
+    return found_offerings(response)
 
 
 def test_the_search_keeps_to_offerings_open_for_enrolment(client):
