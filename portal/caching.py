@@ -12,8 +12,10 @@ A signed-in person (staff previewing a draft) is never served from the cache nor
 import functools
 import uuid
 
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.middleware.cache import CacheMiddleware
@@ -38,12 +40,21 @@ NOT_CONTENT = {
 }
 
 
+# A page asks for the version a dozen times (the page, its fields, rows, place, footer): during a
+# request it is read from the cache once and kept here, per thread.
+_request = Local()
+
+
 def content_version() -> str:
-    """The token of what is published now (one cache read)."""
-    version = cache.get(VERSION_KEY)
+    """The token of what is published now (one cache read per request)."""
+    version = getattr(_request, "version", None)
     if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex[:12], timeout=None)
         version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, uuid.uuid4().hex[:12], timeout=None)
+            version = cache.get(VERSION_KEY)
+        if getattr(_request, "active", False):
+            _request.version = version
     return version
 
 
@@ -58,7 +69,18 @@ def content_changed() -> None:
 
 
 def _new_version() -> None:
-    cache.set(VERSION_KEY, uuid.uuid4().hex[:12], timeout=None)
+    version = uuid.uuid4().hex[:12]
+    cache.set(VERSION_KEY, version, timeout=None)
+    if getattr(_request, "active", False):
+        _request.version = version
+
+
+def _request_started(**kwargs):
+    _request.active, _request.version = True, None
+
+
+def _request_finished(**kwargs):
+    _request.active, _request.version = False, None
 
 
 def content_key(*parts) -> str:
@@ -113,3 +135,5 @@ def _changed(sender, **kwargs):
 def connect_signals() -> None:
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(_changed, dispatch_uid="portal.caching")
+    request_started.connect(_request_started, dispatch_uid="portal.caching")
+    request_finished.connect(_request_finished, dispatch_uid="portal.caching")

@@ -43,13 +43,19 @@ def school_year_of(day: datetime.date) -> str:
     return f"{start}-{start + 1}"
 
 
+def next_school_year(label: str) -> str:
+    """The school year after 'YYYY-YYYY': `2026-2027` becomes `2027-2028`."""
+    start = int(label[:4]) + 1
+    return f"{start}-{start + 1}"
+
+
 def school_year_bounds(label: str) -> tuple[datetime.date, datetime.date]:
     """First and last day of a school year written 'YYYY-YYYY'; ValueError otherwise."""
     match = SCHOOL_YEAR_RE.match(label or "")
     if not match or int(match[2]) != int(match[1]) + 1:
         raise ValueError(f"not a school year: {label!r}")
     start = int(match[1])
-    return datetime.date(start, 9, 1), datetime.date(start + 1, 8, 31)
+    return datetime.date(start, SCHOOL_YEAR_START_MONTH, 1), datetime.date(start + 1, 8, 31)
 
 
 def state_on(start: datetime.date, end: datetime.date, today: datetime.date) -> str:

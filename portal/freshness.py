@@ -11,7 +11,7 @@ from django.apps import apps
 from django.db.models import Q
 from django.urls import reverse
 
-from portal.dates import school_year_bounds, school_year_of
+from portal.dates import next_school_year, school_year_bounds, school_year_of
 from portal.models import PublishableModel
 from portal.text import format_euro
 
@@ -66,10 +66,6 @@ def content_models() -> list[type[PublishableModel]]:
     ]
 
 
-def current_school_year(today: datetime.date) -> str:
-    return school_year_of(today)
-
-
 def _change_url(obj) -> str:
     meta = obj._meta
     return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
@@ -108,7 +104,7 @@ def dashboard_build(*, today: datetime.date) -> Dashboard:
             )
         )
     board.old_amounts = _old_amounts(today)
-    this_year = current_school_year(today)
+    this_year = school_year_of(today)
     past = (
         Offering.objects.exclude(school_year="")
         .filter(school_year__lt=this_year)
@@ -183,9 +179,8 @@ def _ask_next_year_lists(board: Dashboard, this_year: str) -> None:
     """Programme lists imported for this school year whose list for the next is still missing."""
     from trajectories.models import Offering
 
-    start = int(this_year[:4]) + 1
     board.school_year = this_year
-    board.next_school_year = f"{start}-{start + 1}"
+    board.next_school_year = next_school_year(this_year)
     imported = Offering.objects.filter(is_imported=True)
     done = set(imported.filter(school_year=board.next_school_year).values_list("route_id", "title"))
     lists = (

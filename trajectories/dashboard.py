@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 
-from portal.freshness import ASK_NEXT_YEAR_FROM_MONTH, LIMIT, current_school_year
+from portal.dates import next_school_year, school_year_of
+from portal.freshness import ASK_NEXT_YEAR_FROM_MONTH, LIMIT
 from trajectories.models import Offering, Proposal, Provider, Report
 from trajectories.services.proposals import value_display
 
@@ -68,11 +69,6 @@ def confirmation_due_since(today: datetime.date) -> datetime.date | None:
     return None
 
 
-def _next_school_year(today: datetime.date) -> str:
-    start = int(current_school_year(today)[:4]) + 1
-    return f"{start}-{start + 1}"
-
-
 def _unconfirmed_offerings(since: datetime.date, today: datetime.date):
     return Offering.objects.published().current(today).filter(checked_on__lt=since)
 
@@ -90,7 +86,7 @@ def review_build(*, today: datetime.date) -> ProviderReview:
     )
     since = confirmation_due_since(today)
     if since is not None:
-        review.next_school_year = _next_school_year(today)
+        review.next_school_year = next_school_year(school_year_of(today))
         waiting = _unconfirmed_offerings(since, today).filter(location__provider=OuterRef("pk"))
         providers = Provider.objects.published().filter(Exists(waiting)).order_by("name")
         review.unconfirmed_total = providers.count()
@@ -133,7 +129,7 @@ def provider_start_build(*, user, today: datetime.date) -> ProviderStart:
     start.providers = list(user.edited_providers.order_by("name"))
     since = confirmation_due_since(today)
     if since is not None:
-        start.next_school_year = _next_school_year(today)
+        start.next_school_year = next_school_year(school_year_of(today))
     pending = Proposal.objects.pending().filter(offering=OuterRef("pk"))
     offerings = (
         Offering.objects.filter(location__provider__editors=user)

@@ -1,9 +1,7 @@
-import datetime
-
 from django import forms
 from django.utils import timezone
 
-from portal.freshness import current_school_year
+from portal.dates import school_year_bounds, school_year_of
 from portal.uploads import csv_row_count, row_limit_check, upload_size_check
 from portal.validators import plain_text_validate
 from qualifications.models import ProfessionalQualification
@@ -280,8 +278,8 @@ class OfferingAdminForm(forms.ModelForm):
         starts_on = self.cleaned_data.get("starts_on")
         # Only a date that is typed now: an old offering keeps its old date when edited.
         if starts_on and "starts_on" in self.changed_data:
-            this_year = current_school_year(timezone.localdate())
-            first_day = datetime.date(int(this_year[:4]), 9, 1)
+            this_year = school_year_of(timezone.localdate())
+            first_day = school_year_bounds(this_year)[0]
             if starts_on < first_day:
                 raise forms.ValidationError(
                     f"Deze datum ligt in een voorbij schooljaar. Kies een datum vanaf "

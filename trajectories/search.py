@@ -89,9 +89,7 @@ def result_rows(rows: list[dict]) -> list[ResultRow]:
     found = cache.get_many(keys.values())
     missing = [pk for pk, key in keys.items() if key not in found]
     if missing:
-        drawn = {
-            keys[o.pk]: _drawn_row(o) for o in Offering.objects.for_listing().filter(pk__in=missing)
-        }
+        drawn = {keys[o.pk]: _drawn_row(o) for o in _row_offerings(missing)}
         cache.set_many(drawn, settings.CONTENT_CACHE_SECONDS)
         found |= drawn
     return [

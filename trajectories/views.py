@@ -22,7 +22,7 @@ from portal.security import client_ip
 from portal.services import place_resolve
 from portal.views import DraftPreviewMixin
 from trajectories.coverage import coverage_for
-from trajectories.filters import OfferingFilter
+from trajectories.filters import OfferingFilter, search_options
 from trajectories.forms import DualSelfCheckForm, ReportForm, RoutePlannerForm
 from trajectories.models import (
     DualRequirement,
@@ -183,7 +183,7 @@ class OfferingSearchView(FilterView):
         fetched = FetchedPage.fetch(queryset, number, page_size, self.filterset.has_place)
         if fetched.is_past_the_end:
             # Rare (a link to a page that no longer exists): a second query for the last page.
-            last = max(1, -(-fetched.total // page_size))
+            last = self.get_paginator(fetched, page_size).num_pages
             self.page_message = (
                 f"Pagina {number} bestaat niet: er zijn er {last}. Je ziet de laatste."
             )
@@ -355,9 +355,7 @@ class RoutePlannerView(TemplateView):
             return context
         form.is_valid()
         candidate = form.candidate()
-        routes = cached_content(
-            lambda: Route.objects.published().in_bulk(field_name="slug"), "planner-routes"
-        )
+        routes = search_options().routes
         judged = [
             PlannedRoute(fit, routes[fit.slug])
             for fit in routes_for(candidate)

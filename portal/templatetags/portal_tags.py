@@ -55,7 +55,7 @@ def distinct_sources(items) -> list:
 def school_year_when(label: str) -> str:
     """'dit schooljaar', 'volgend schooljaar', 'later' or 'voorbij', told against today."""
     try:
-        start, _end = dates.school_year_bounds(label)
+        dates.school_year_bounds(label)
     except ValueError:
         return ""
     this_year = dates.school_year_of(timezone.localdate())
@@ -63,7 +63,7 @@ def school_year_when(label: str) -> str:
         return "dit schooljaar"
     if label < this_year:
         return "voorbij"
-    return "volgend schooljaar" if start.year == int(this_year[:4]) + 1 else "later"
+    return "volgend schooljaar" if label == dates.next_school_year(this_year) else "later"
 
 
 @register.filter

@@ -125,3 +125,12 @@ def test_a_report_or_a_waiting_proposal_clears_nothing(client):
     before = content_version()
     Report.objects.create(provider=provider, what="Het telefoonnummer klopt niet meer.")
     assert content_version() == before
+
+
+def test_a_search_reads_the_content_version_once(client):
+    from unittest import mock
+
+    client.get("/opleidingen/", {"plaats": "Gent"})  # what searches share, now cached
+    with mock.patch.object(cache, "get", wraps=cache.get) as get:
+        assert client.get("/opleidingen/", {"plaats": "Brugge", "straal": "30"}).status_code == 200
+    assert [call.args[0] for call in get.call_args_list].count(VERSION_KEY) == 1

@@ -6,10 +6,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from portal.freshness import current_school_year, dashboard_build
+from portal.dates import next_school_year, school_year_of
+from portal.freshness import dashboard_build
 from tests.trajectories.factories import OfferingFactory
 from trajectories.models import Offering
-from trajectories.services.rollover import next_school_year, offerings_copy_to_next_year
+from trajectories.services.rollover import offerings_copy_to_next_year
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,7 @@ SEARCH = "/opleidingen/"
 
 
 def this_year() -> str:
-    return current_school_year(timezone.localdate())
+    return school_year_of(timezone.localdate())
 
 
 def last_year() -> str:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from simple_history.models import HistoricalRecords
 
+from portal.dates import school_year_of
 from portal.geo import within_radius
 from portal.models import Municipality, PublishableModel, PublishableQuerySet
 from portal.validators import phone_number_validate, plain_text_validate
@@ -222,9 +223,7 @@ class OfferingQuerySet(PublishableQuerySet):
         An offering of a past school year, or one a newer official list no longer names, stays
         in the database with its history; the provider page shows it under "vorige schooljaren".
         """
-        from portal.freshness import current_school_year
-
-        this_year = current_school_year(today or timezone.localdate())
+        this_year = school_year_of(today or timezone.localdate())
         return self.filter(ended_on__isnull=True).filter(
             Q(school_year="") | Q(school_year__gte=this_year)
         )
@@ -401,9 +400,7 @@ class Offering(PublishableModel):
 
     @property
     def is_current(self) -> bool:
-        from portal.freshness import current_school_year
-
-        this_year = current_school_year(timezone.localdate())
+        this_year = school_year_of(timezone.localdate())
         return self.ended_on is None and (not self.school_year or self.school_year >= this_year)
 
     @property

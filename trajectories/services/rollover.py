@@ -3,13 +3,8 @@
 from django.db import transaction
 from django.utils.text import slugify
 
+from portal.dates import next_school_year
 from trajectories.models import Offering
-
-
-def next_school_year(school_year: str) -> str:
-    """`2026-2027` becomes `2027-2028`."""
-    start = int(school_year[:4]) + 1
-    return f"{start}-{start + 1}"
 
 
 @transaction.atomic
