@@ -90,13 +90,27 @@ def content_key(*parts) -> str:
     )
 
 
+# The latest values of `cached_content` in this process, by key: reading them from the shared
+# cache means unpickling (model instances, for the search's choices) on every request. The key
+# names the content version and the day, so a value kept here is never stale; callers never
+# change what they get. At most this many are kept; past that the oldest half goes.
+PROCESS_MEMO_SIZE = 512
+_memo: dict[str, object] = {}
+
+
 def cached_content(build, *parts):
     """`build()`, kept under `content_key(*parts)` until content changes or the day ends."""
     key = content_key(*parts)
-    value = cache.get(key)
+    value = _memo.get(key)
     if value is None:
-        value = build()
-        cache.set(key, value, settings.CONTENT_CACHE_SECONDS)
+        value = cache.get(key)
+        if value is None:
+            value = build()
+            cache.set(key, value, settings.CONTENT_CACHE_SECONDS)
+        if len(_memo) >= PROCESS_MEMO_SIZE:
+            for old in list(_memo)[: PROCESS_MEMO_SIZE // 2]:
+                _memo.pop(old, None)
+        _memo[key] = value
     return value
 
 

@@ -67,6 +67,20 @@ def state_on(start: datetime.date, end: datetime.date, today: datetime.date) -> 
     return State.NOW
 
 
+def school_year_when(label: str, today: datetime.date) -> str:
+    """'dit schooljaar', 'volgend schooljaar', 'later' or 'voorbij'; empty for no school year."""
+    try:
+        school_year_bounds(label)
+    except ValueError:
+        return ""
+    this_year = school_year_of(today)
+    if label == this_year:
+        return "dit schooljaar"
+    if label < this_year:
+        return "voorbij"
+    return "volgend schooljaar" if label == next_school_year(this_year) else "later"
+
+
 def school_year_state(label: str, today: datetime.date) -> str:
     start, end = school_year_bounds(label)
     return state_on(start, end, today)

@@ -8,14 +8,14 @@ from urllib.parse import urlencode
 import segno
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Prefetch, Window
+from django.db.models import Count, Window
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
 from portal.caching import content_key
-from qualifications.models import ProfessionalQualification
+from trajectories.cards import OfferingCard, offering_cards
 from trajectories.filters import RADIUS_CHOICES, OfferingFilter
 from trajectories.models import Offering
 
@@ -89,7 +89,7 @@ def result_rows(rows: list[dict]) -> list[ResultRow]:
     found = cache.get_many(keys.values())
     missing = [pk for pk, key in keys.items() if key not in found]
     if missing:
-        drawn = {keys[o.pk]: _drawn_row(o) for o in _row_offerings(missing)}
+        drawn = {keys[pk]: _drawn_row(*loaded) for pk, loaded in offering_cards(missing).items()}
         cache.set_many(drawn, settings.CONTENT_CACHE_SECONDS)
         found |= drawn
     return [
@@ -99,44 +99,8 @@ def result_rows(rows: list[dict]) -> list[ResultRow]:
     ]
 
 
-# What a drawn row shows (trajectories/_offering_result.html and _offering_facts.html): loading
-# only these columns halves the work of turning the rows into objects.
-ROW_FIELDS = [
-    "title",
-    "is_dual",
-    *Offering.MOMENT_FIELDS.values(),
-    "school_year",
-    "start_note",
-    "starts_on",
-    "ends_on",
-    "duration",
-    "enrolment",
-    "enrolment_opens_on",
-    "route__name",
-    "location__name",
-    "location__place_note",
-    "location__is_approximate",
-    "location__latitude",
-    "location__longitude",
-    "location__provider__name",
-    "location__provider__slug",
-    "location__provider__is_verified",
-    "location__municipality__name_nl",
-]
-
-
-def _row_offerings(pks: list[int]):
-    qualifications = ProfessionalQualification.objects.only("slug", "name")
-    return (
-        Offering.objects.filter(pk__in=pks)
-        .select_related("route", "location__provider", "location__municipality")
-        .only(*ROW_FIELDS)
-        .prefetch_related(Prefetch("qualifications", queryset=qualifications))
-    )
-
-
-def _drawn_row(offering: Offering) -> dict:
-    html = render_to_string("trajectories/_offering_result.html", {"offering": offering})
+def _drawn_row(offering: Offering, card: OfferingCard) -> dict:
+    html = render_to_string("trajectories/_offering_result.html", {"card": card})
     before, _, after = html.partition(DISTANCE_SLOT)
     location = offering.location
     point = None
@@ -145,8 +109,8 @@ def _drawn_row(offering: Offering) -> dict:
             "location": location.pk,
             "lat": location.latitude,
             "lon": location.longitude,
-            "name": location.provider.name,
-            "url": location.provider.get_absolute_url(),
+            "name": card.provider_name,
+            "url": card.provider_url,
             "approximate": location.is_approximate,
         }
     return {

@@ -8,6 +8,7 @@ from django.http import HttpResponse, HttpResponseBadRequest, QueryDict
 from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
@@ -21,6 +22,7 @@ from portal.models import ContactOrganisation, Resource, TextBlock
 from portal.security import client_ip
 from portal.services import place_resolve
 from portal.views import DraftPreviewMixin
+from trajectories.cards import OfferingCard, detail_url
 from trajectories.coverage import coverage_for
 from trajectories.filters import OfferingFilter, search_options
 from trajectories.forms import DualSelfCheckForm, ReportForm, RoutePlannerForm
@@ -239,10 +241,17 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
         # Offerings of a past school year, or ended because a newer list no longer names them,
         # stay on the page under their own heading: a person may look for what was taught.
         past = []
+        today = timezone.localdate()
         for location in locations:
             offerings = location.offerings.all()
             location.current_offerings = [o for o in offerings if o.is_current]
             past += [o for o in offerings if not o.is_current]
+            for offering in location.current_offerings:
+                qualifications = [
+                    (detail_url("qualifications:qualification-detail", q.slug), q.name)
+                    for q in offering.qualifications.all()
+                ]
+                offering.card = OfferingCard.of(offering, qualifications, today)
         context["past_offerings"] = sorted(past, key=lambda o: o.school_year, reverse=True)
         # "Klopt er iets niet?": the page is cached whole, so the form carries no CSRF token;
         # it posts to the report page, which is never cached (see provider_report).

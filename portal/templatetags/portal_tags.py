@@ -7,11 +7,9 @@ import nh3
 from django import forms, template
 from django.forms.utils import flatatt
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from portal import dates
 from portal.caching import cached_content
 from portal.text import format_euro
 
@@ -49,21 +47,6 @@ def distinct_sources(items) -> list:
     for item in items:
         seen.setdefault((item.source_url, item.checked_on), item)
     return list(seen.values())
-
-
-@register.filter
-def school_year_when(label: str) -> str:
-    """'dit schooljaar', 'volgend schooljaar', 'later' or 'voorbij', told against today."""
-    try:
-        dates.school_year_bounds(label)
-    except ValueError:
-        return ""
-    this_year = dates.school_year_of(timezone.localdate())
-    if label == this_year:
-        return "dit schooljaar"
-    if label < this_year:
-        return "voorbij"
-    return "volgend schooljaar" if label == dates.next_school_year(this_year) else "later"
 
 
 @register.filter

@@ -190,6 +190,13 @@ class Location(models.Model):
     def __str__(self):
         return self.name or f"{self.provider} ({self.municipality or self.place_note})"
 
+    @property
+    def place_label(self) -> str:
+        """'Campus Noord, Gent': where it is, as a result row names it."""
+        town = self.municipality.name_nl if self.municipality else self.place_note
+        town = town or "plaats onbekend"
+        return f"{self.name}, {town}" if self.name else town
+
     def natural_key(self):
         return (self.provider.slug, self.name)
 
