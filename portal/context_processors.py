@@ -18,6 +18,10 @@ def site(request):
         # Evaluated lazily by the footer, only when its cached fragment is missing.
         "contact_organisations": ContactOrganisation.objects.published(),
         "main_navigation": main_navigation(),
+        # The section of the menu this page is, if any (also the key of the cached header).
+        "current_navigation": next(
+            (url for _, url in main_navigation() if url == request.path), ""
+        ),
         "map_tiles": {
             "url": settings.MAP_TILE_URL,
             "host": urlsplit(settings.MAP_TILE_URL).netloc,

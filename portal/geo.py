@@ -10,8 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from django.db.models import F, FloatField, QuerySet, Value
-from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
+from django.db.models import F, FloatField, Func, QuerySet
 
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_DEGREE_LATITUDE = math.pi * EARTH_RADIUS_KM / 180
@@ -70,14 +69,30 @@ def bounding_box(center: Point, km: float) -> BoundingBox:
     )
 
 
-def distance_expression(center: Point, latitude_field: str, longitude_field: str):
-    """The haversine distance to `center` as an ORM expression (SQLite and PostgreSQL)."""
-    lat0 = math.radians(center.latitude)
-    lat = Radians(F(latitude_field))
-    half_dlat = (lat - Value(lat0)) / 2
-    half_dlon = (Radians(F(longitude_field)) - Value(math.radians(center.longitude))) / 2
-    h = Power(Sin(half_dlat), 2) + Value(math.cos(lat0)) * Cos(lat) * Power(Sin(half_dlon), 2)
-    return Value(2 * EARTH_RADIUS_KM) * ASin(Sqrt(h), output_field=FloatField())
+class DistanceKm(Func):
+    """The haversine distance from a fixed point to a row's latitude and longitude, in km.
+
+    The formula of `distance_km`, written as one SQL expression (SQLite and PostgreSQL) rather
+    than a tree of two dozen ORM functions: a search builds and compiles it on every request.
+    """
+
+    output_field = FloatField()
+    template = (
+        "(%s * ASIN(SQRT(POWER(SIN((RADIANS({lat}) - %s) / 2), 2)"
+        " + %s * COS(RADIANS({lat})) * POWER(SIN((RADIANS({lon}) - %s) / 2), 2))))"
+    )
+
+    def __init__(self, center: Point, latitude_field: str, longitude_field: str):
+        super().__init__(F(latitude_field), F(longitude_field))
+        self.center = center
+
+    def as_sql(self, compiler, connection, **extra_context):
+        (lat, lat_params), (lon, lon_params) = map(compiler.compile, self.get_source_expressions())
+        lat0 = math.radians(self.center.latitude)
+        sql = self.template.format(lat=lat, lon=lon)
+        params = [2 * EARTH_RADIUS_KM, *lat_params, lat0, math.cos(lat0), *lat_params]
+        params += [*lon_params, math.radians(self.center.longitude)]
+        return sql, params
 
 
 def within_radius(
@@ -103,6 +118,6 @@ def within_radius(
                 f"{longitude_field}__lte": box.max_longitude,
             }
         )
-        .annotate(distance_km=distance_expression(center, latitude_field, longitude_field))
+        .annotate(distance_km=DistanceKm(center, latitude_field, longitude_field))
         .filter(distance_km__lte=km)
     )

@@ -115,3 +115,14 @@ def test_healthz_reports_an_unreachable_database_with_503(client):
 
 def test_healthz_refuses_writes(client):
     assert client.post("/healthz").status_code == 405
+
+
+def test_menu_marks_the_section_of_each_page_though_the_header_is_kept(client):
+    def marked(path):
+        html = client.get(path).text
+        return [label for label in ("Opleidingen", "Premies") if f'current="page">{label}<' in html]
+
+    assert marked("/opleidingen/") == ["Opleidingen"]
+    assert marked("/premies/") == ["Premies"]
+    assert marked("/opleidingen/") == ["Opleidingen"]
+    assert marked("/over/") == []

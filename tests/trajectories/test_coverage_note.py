@@ -62,3 +62,16 @@ def test_provider_page_says_it_for_the_routes_it_teaches(client):
 
     assert "Deze lijst is nog niet volledig." in response.text
     assert f'href="{OFFICIAL_CVO_LIST}"' in response.text
+
+
+def test_note_kept_for_one_search_is_not_shown_for_another_route_nor_after_a_new_provider(client):
+    OfferingFactory()
+    cvo = {"plaats": "Gent", "traject": "volwassenenonderwijs"}
+    syntra = {"plaats": "Gent", "traject": "syntra"}
+    before = known_cvos()
+
+    assert f"Volwassenenonderwijs: {before} aanbieder" in client.get(SEARCH, cvo).text
+    assert "Volwassenenonderwijs:" not in client.get(SEARCH, syntra).text
+    OfferingFactory()  # another provider of adult education
+
+    assert f"Volwassenenonderwijs: {before + 1} aanbieders" in client.get(SEARCH, cvo).text
