@@ -76,6 +76,8 @@ class ResultRow:
 
 # Where the distance, which differs per search, goes in a row's otherwise fixed HTML.
 DISTANCE_SLOT = "<!--afstand-->"
+# Where one row ends and the next begins, when several are drawn at once.
+ROW_END = "<!--rij-->"
 
 
 def result_rows(rows: list[dict]) -> list[ResultRow]:
@@ -89,7 +91,7 @@ def result_rows(rows: list[dict]) -> list[ResultRow]:
     found = cache.get_many(keys.values())
     missing = [pk for pk, key in keys.items() if key not in found]
     if missing:
-        drawn = {keys[pk]: _drawn_row(*loaded) for pk, loaded in offering_cards(missing).items()}
+        drawn = {keys[pk]: row for pk, row in _drawn_rows(missing).items()}
         cache.set_many(drawn, settings.CONTENT_CACHE_SECONDS)
         found |= drawn
     return [
@@ -99,8 +101,21 @@ def result_rows(rows: list[dict]) -> list[ResultRow]:
     ]
 
 
-def _drawn_row(offering: Offering, card: OfferingCard) -> dict:
-    html = render_to_string("trajectories/_offering_result.html", {"card": card})
+def _drawn_rows(pks: list[int]) -> dict[int, dict]:
+    """The rows of these offerings, drawn in one go (one template for all, not one per row)."""
+    loaded = offering_cards(pks)
+    html = render_to_string(
+        "trajectories/_offering_results.html", {"cards": [card for _, card in loaded.values()]}
+    )
+    return {
+        pk: _row_parts(offering, card, part)
+        for (pk, (offering, card)), part in zip(
+            loaded.items(), html.split(ROW_END)[:-1], strict=True
+        )
+    }
+
+
+def _row_parts(offering: Offering, card: OfferingCard, html: str) -> dict:
     before, _, after = html.partition(DISTANCE_SLOT)
     location = offering.location
     point = None

@@ -39,6 +39,48 @@ class PlaceResolution:
         return self.point is not None
 
 
+@dataclass(frozen=True)
+class Gazetteer:
+    """Every place a person may type, by the keys it is looked up with.
+
+    About 300 municipalities and 1,200 postal localities: loaded in three queries once per
+    content version and kept (portal.caching), so resolving a place costs no query. Lists keep
+    the models' order, so the first of a list is what `.first()` would give.
+    """
+
+    municipalities: dict[str, Municipality]  # by search_key, then by search_key_fr
+    localities_by_postcode: dict[str, list[PostalLocality]]
+    localities_by_key: dict[str, list[PostalLocality]]
+    localities_by_key_fr: dict[str, list[PostalLocality]]
+    former: dict[str, FormerMunicipality]
+
+
+def gazetteer() -> Gazetteer:
+    return cached_content(_gazetteer, "gazetteer")
+
+
+def _gazetteer() -> Gazetteer:
+    municipalities = list(Municipality.objects.all())
+    by_key: dict[str, Municipality] = {}
+    for attribute in ("search_key", "search_key_fr"):
+        for municipality in municipalities:
+            by_key.setdefault(getattr(municipality, attribute), municipality)
+    by_pk = {m.pk: m for m in municipalities}
+    by_postcode, by_name, by_name_fr = {}, {}, {}
+    for locality in PostalLocality.objects.all():
+        locality.municipality = by_pk[locality.municipality_id]
+        by_postcode.setdefault(locality.postcode, []).append(locality)
+        by_name.setdefault(locality.search_key, []).append(locality)
+        by_name_fr.setdefault(locality.search_key_fr, []).append(locality)
+    former = {}
+    for merged in FormerMunicipality.objects.all():
+        merged.municipality = by_pk[merged.municipality_id]
+        former.setdefault(merged.search_key, merged)
+    by_key.pop("", None)
+    by_name_fr.pop("", None)
+    return Gazetteer(by_key, by_postcode, by_name, by_name_fr, former)
+
+
 def place_resolve(*, query: str) -> PlaceResolution:
     """Turn a postcode, locality or municipality name into a point.
 
@@ -49,24 +91,24 @@ def place_resolve(*, query: str) -> PlaceResolution:
     key = normalize_place_name(query)[:80]
     if not key:
         return PlaceResolution(query=query)
-    # Places change only when the geography is loaded again, which clears the cache.
+    # Kept by what was typed: finding the names closest to a typo compares it with them all.
     digest = hashlib.blake2b(query.encode(), digest_size=16).hexdigest()
-    return cached_content(lambda: _resolve(query, key), "place", digest)
+    return cached_content(lambda: _resolve(gazetteer(), query, key), "place", digest)
 
 
-def _resolve(query: str, key: str) -> PlaceResolution:
+def _resolve(places: Gazetteer, query: str, key: str) -> PlaceResolution:
     postcode_match = _POSTCODE.match(key)
     if postcode_match:
-        return _resolve_postcode(query, postcode_match[1], postcode_match[2])
-    return _resolve_name(query, key)
+        return _resolve_postcode(places, query, postcode_match[1], postcode_match[2])
+    return _resolve_name(places, query, key)
 
 
-def _resolve_postcode(query: str, postcode: str, name_key: str | None) -> PlaceResolution:
-    localities = list(
-        PostalLocality.objects.filter(postcode=postcode).select_related("municipality")
-    )
+def _resolve_postcode(
+    places: Gazetteer, query: str, postcode: str, name_key: str | None
+) -> PlaceResolution:
+    localities = places.localities_by_postcode.get(postcode, [])
     if not localities:
-        return PlaceResolution(query=query, suggestions=_nearest_postcodes(postcode))
+        return PlaceResolution(query=query, suggestions=_nearest_postcodes(places, postcode))
     if name_key:
         named = [loc for loc in localities if name_key in (loc.search_key, loc.search_key_fr)]
         if named:
@@ -99,13 +141,17 @@ def _resolve_postcode(query: str, postcode: str, name_key: str | None) -> PlaceR
     )
 
 
-def _resolve_name(query: str, key: str) -> PlaceResolution:
-    municipality = (
-        Municipality.objects.filter(search_key=key).first()
-        or Municipality.objects.filter(search_key_fr=key).first()
-    )
+def _resolve_name(places: Gazetteer, query: str, key: str) -> PlaceResolution:
+    municipality = places.municipalities.get(key)
     if municipality:
-        centre = municipality.localities.filter(search_key=municipality.search_key).first()
+        centre = next(
+            (
+                loc
+                for loc in places.localities_by_key.get(municipality.search_key, [])
+                if loc.municipality_id == municipality.pk
+            ),
+            None,
+        )
         point = centre or municipality
         return PlaceResolution(
             query=query,
@@ -114,13 +160,10 @@ def _resolve_name(query: str, key: str) -> PlaceResolution:
             municipality=municipality,
         )
 
-    localities = list(
-        PostalLocality.objects.filter(search_key=key).select_related("municipality")
-        or PostalLocality.objects.filter(search_key_fr=key).select_related("municipality")
-    )
+    localities = places.localities_by_key.get(key) or places.localities_by_key_fr.get(key, [])
     if len({loc.municipality_id for loc in localities}) == 1:
         first = localities[0]
-        former = FormerMunicipality.objects.filter(search_key=key).first()
+        former = places.former.get(key)
         return PlaceResolution(
             query=query,
             point=Point(first.latitude, first.longitude),
@@ -138,8 +181,7 @@ def _resolve_name(query: str, key: str) -> PlaceResolution:
             ],
         )
 
-    former = FormerMunicipality.objects.filter(search_key=key).select_related("municipality")
-    former = former.first()
+    former = places.former.get(key)
     if former:
         merged = former.municipality
         return PlaceResolution(
@@ -149,7 +191,7 @@ def _resolve_name(query: str, key: str) -> PlaceResolution:
             municipality=merged,
             note=_merger_note(former, merged),
         )
-    return PlaceResolution(query=query, suggestions=_closest_names(key))
+    return PlaceResolution(query=query, suggestions=_closest_names(places, key))
 
 
 def _merger_note(former: FormerMunicipality, municipality: Municipality) -> str:
@@ -163,35 +205,36 @@ def _locality_label(locality: PostalLocality) -> str:
     return f"{locality.postcode} {locality.name} ({locality.municipality.name_nl})"
 
 
-def _nearest_postcodes(postcode: str) -> list[PlaceSuggestion]:
+def _nearest_postcodes(places: Gazetteer, postcode: str) -> list[PlaceSuggestion]:
     """The existing postcodes numerically closest to one that does not exist."""
     wanted = int(postcode)
-    names: dict[str, list[str]] = {}
-    for code, name in PostalLocality.objects.order_by("postcode", "name").values_list(
-        "postcode", "name"
-    ):
-        names.setdefault(code, []).append(name)
-    closest = sorted(names, key=lambda code: (abs(int(code) - wanted), code))
+    closest = sorted(
+        places.localities_by_postcode, key=lambda code: (abs(int(code) - wanted), code)
+    )
     return [
-        PlaceSuggestion(value=code, label=f"{code} {', '.join(names[code])}")
+        PlaceSuggestion(
+            value=code,
+            label=f"{code} {', '.join(loc.name for loc in places.localities_by_postcode[code])}",
+        )
         for code in closest[:MAX_SUGGESTIONS]
     ]
 
 
-def _closest_names(key: str) -> list[PlaceSuggestion]:
+def _closest_names(places: Gazetteer, key: str) -> list[PlaceSuggestion]:
     """Municipalities and localities whose names look most like `key` (typos, half a name)."""
     candidates: dict[str, PlaceSuggestion] = {}
-    for name, search_key, search_key_fr in Municipality.objects.values_list(
-        "name_nl", "search_key", "search_key_fr"
-    ):
-        suggestion = PlaceSuggestion(value=name, label=name)
-        candidates.setdefault(search_key, suggestion)
-        candidates.setdefault(search_key_fr, suggestion)
-    for postcode, name, search_key, municipality in PostalLocality.objects.values_list(
-        "postcode", "name", "search_key", "municipality__name_nl"
-    ):
-        label = name if name == municipality else f"{name} ({municipality})"
-        candidates.setdefault(search_key, PlaceSuggestion(value=f"{postcode} {name}", label=label))
+    municipalities = sorted(set(places.municipalities.values()), key=lambda m: m.name_nl)
+    for municipality in municipalities:
+        suggestion = PlaceSuggestion(value=municipality.name_nl, label=municipality.name_nl)
+        candidates.setdefault(municipality.search_key, suggestion)
+        candidates.setdefault(municipality.search_key_fr, suggestion)
+    for localities in places.localities_by_postcode.values():
+        for loc in localities:
+            name, town = loc.name, loc.municipality.name_nl
+            label = name if name == town else f"{name} ({town})"
+            candidates.setdefault(
+                loc.search_key, PlaceSuggestion(value=f"{loc.postcode} {name}", label=label)
+            )
 
     def score(candidate: str) -> float:
         ratio = difflib.SequenceMatcher(None, key, candidate).ratio()

@@ -158,8 +158,11 @@ def test_radius_search_sorts_by_distance_and_agrees_with_python():
     assert {loc.pk for loc in found} == expected
 
 
-def test_resolving_a_place_takes_few_queries(django_assert_max_num_queries):
-    with django_assert_max_num_queries(2):
-        place_resolve(query="Gent")
-    with django_assert_max_num_queries(1):
-        place_resolve(query="9000")
+def test_places_are_read_once_then_resolving_takes_no_query(django_assert_num_queries):
+    # Municipalities, postal localities and former municipalities, kept until content changes.
+    with django_assert_num_queries(3):
+        assert place_resolve(query="Gent").label == "Gent"
+    with django_assert_num_queries(0):
+        assert place_resolve(query="9000").is_resolved
+        assert place_resolve(query="Gentbrugge").is_resolved
+        assert place_resolve(query="Gnet").suggestions
