@@ -5,8 +5,9 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 
-from portal.caching import content_key
+from portal.caching import cached_content, content_key
 from portal.models import ContactOrganisation
 
 
@@ -15,8 +16,9 @@ def site(request):
         # Part of the key of fragments that show content (`{% cache … content_cache_key %}`):
         # a change in the back office, or a new day, renders them anew.
         "content_cache_key": content_key(),
-        # Evaluated lazily by the footer, only when its cached fragment is missing.
-        "contact_organisations": ContactOrganisation.objects.published(),
+        # Read only by a page that shows them (the footer when its fragment is missing, the
+        # route planner), and then from the cache until content changes.
+        "contact_organisations": SimpleLazyObject(contact_organisations),
         "main_navigation": main_navigation(),
         # The section of the menu this page is, if any (also the key of the cached header).
         "current_navigation": next(
@@ -28,6 +30,10 @@ def site(request):
             "attribution": settings.MAP_TILE_ATTRIBUTION,
         },
     }
+
+
+def contact_organisations() -> list[ContactOrganisation]:
+    return cached_content(lambda: list(ContactOrganisation.objects.published()), "contacts")
 
 
 @functools.cache
