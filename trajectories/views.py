@@ -354,6 +354,16 @@ class RoutePlannerView(TemplateView):
     nearest_per_route = 3
     nearest_within_km = 50
     first_look_km = 15
+    # What the page shows of each nearest offering (trajectories/route_planner.html).
+    nearest_fields = [
+        "route",
+        *Offering.MOMENT_FIELDS.values(),
+        "location__place_note",
+        "location__provider__name",
+        "location__provider__slug",
+        "location__provider__phone",
+        "location__municipality__name_nl",
+    ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -446,6 +456,7 @@ class RoutePlannerView(TemplateView):
                 )
                 .filter(rank__lte=self.nearest_per_route)
                 .select_related("location__provider", "location__municipality")
+                .only(*self.nearest_fields)
                 .order_by("route_id", "rank")
             )
             for offering in nearest:
