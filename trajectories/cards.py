@@ -115,8 +115,16 @@ def offering_cards(pks: list[int]) -> dict[int, tuple[Offering, OfferingCard]]:
         .select_related("route", "location__provider", "location__municipality")
         .only(*CARD_FIELDS)
     )
-    # The qualifications through the link table: one flat query instead of a prefetch.
-    qualifications: dict[int, list[tuple[str, str]]] = {}
+    qualifications = qualification_links(pks)
+    today = timezone.localdate()
+    return {o.pk: (o, OfferingCard.of(o, qualifications.get(o.pk, []), today)) for o in offerings}
+
+
+def qualification_links(pks: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """(link, name) of the qualifications of each of these offerings, in their usual order.
+
+    One flat query through the link table: cheaper than a prefetch of the qualifications.
+    """
     order = [
         f"-professionalqualification__{name[1:]}"
         if name.startswith("-")
@@ -130,8 +138,8 @@ def offering_cards(pks: list[int]) -> dict[int, tuple[Offering, OfferingCard]]:
             "offering_id", "professionalqualification__slug", "professionalqualification__name"
         )
     )
+    qualifications: dict[int, list[tuple[str, str]]] = {}
     for offering_id, slug, name in links:
         url = detail_url("qualifications:qualification-detail", slug)
         qualifications.setdefault(offering_id, []).append((url, name))
-    today = timezone.localdate()
-    return {o.pk: (o, OfferingCard.of(o, qualifications.get(o.pk, []), today)) for o in offerings}
+    return qualifications

@@ -22,7 +22,7 @@ from portal.models import ContactOrganisation, Resource, TextBlock
 from portal.security import client_ip
 from portal.services import place_resolve
 from portal.views import DraftPreviewMixin
-from trajectories.cards import OfferingCard, detail_url
+from trajectories.cards import OfferingCard, qualification_links
 from trajectories.coverage import coverage_for
 from trajectories.filters import OfferingFilter, search_options
 from trajectories.forms import DualSelfCheckForm, ReportForm, RoutePlannerForm
@@ -230,7 +230,7 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
             Prefetch(
                 "locations",
                 queryset=Location.objects.select_related("municipality__province").prefetch_related(
-                    Prefetch("offerings", queryset=offerings.prefetch_related("qualifications"))
+                    Prefetch("offerings", queryset=offerings)
                 ),
             )
         )
@@ -241,25 +241,20 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
         # Offerings of a past school year, or ended because a newer list no longer names them,
         # stay on the page under their own heading: a person may look for what was taught.
         past = []
-        today = timezone.localdate()
         for location in locations:
             offerings = location.offerings.all()
             location.current_offerings = [o for o in offerings if o.is_current]
             past += [o for o in offerings if not o.is_current]
-            for offering in location.current_offerings:
-                qualifications = [
-                    (detail_url("qualifications:qualification-detail", q.slug), q.name)
-                    for q in offering.qualifications.all()
-                ]
-                offering.card = OfferingCard.of(offering, qualifications, today)
+        current = [o for loc in locations for o in loc.current_offerings]
+        qualifications = qualification_links([o.pk for o in current])
+        today = timezone.localdate()
+        for offering in current:
+            offering.card = OfferingCard.of(offering, qualifications.get(offering.pk, []), today)
         context["past_offerings"] = sorted(past, key=lambda o: o.school_year, reverse=True)
         # "Klopt er iets niet?": the page is cached whole, so the form carries no CSRF token;
         # it posts to the report page, which is never cached (see provider_report).
-        context["report_form"] = ReportForm(
-            offerings=[o for loc in locations for o in loc.current_offerings],
-            auto_id="melding-%s",
-        )
-        routes = {o.route.slug: o.route for loc in locations for o in loc.current_offerings}
+        context["report_form"] = ReportForm(offerings=current, auto_id="melding-%s")
+        routes = {o.route.slug: o.route for o in current}
         context["coverage"] = coverage_for(list(routes.values()))
         context["map_points"] = [
             {

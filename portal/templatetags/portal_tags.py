@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from portal import dates
 from portal.caching import cached_content
 from portal.text import format_euro
 
@@ -47,6 +48,12 @@ def distinct_sources(items) -> list:
     for item in items:
         seen.setdefault((item.source_url, item.checked_on), item)
     return list(seen.values())
+
+
+@register.filter
+def day(value) -> str:
+    """'1 september 2026' (Django's `date:"j F Y"` in Dutch, without its format machinery)."""
+    return dates.day_label(value) if value else ""
 
 
 @register.filter
