@@ -19,6 +19,7 @@ from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.middleware.cache import CacheMiddleware
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
@@ -101,17 +102,38 @@ _memo: dict[str, object] = {}
 def cached_content(build, *parts):
     """`build()`, kept under `content_key(*parts)` until content changes or the day ends."""
     key = content_key(*parts)
-    value = _memo.get(key)
-    if value is None:
+
+    def shared():
         value = cache.get(key)
         if value is None:
             value = build()
             cache.set(key, value, settings.CONTENT_CACHE_SECONDS)
+        return value
+
+    return _remembered(key, shared)
+
+
+def process_content(build, *parts):
+    """Like `cached_content`, but kept in this process only: for what the shared cache cannot
+    hold (a class built at run time)."""
+    return _remembered(content_key(*parts), build)
+
+
+def _remembered(key: str, build):
+    value = _memo.get(key)
+    if value is None:
+        value = build()
         if len(_memo) >= PROCESS_MEMO_SIZE:
             for old in list(_memo)[: PROCESS_MEMO_SIZE // 2]:
                 _memo.pop(old, None)
         _memo[key] = value
     return value
+
+
+@functools.lru_cache(maxsize=8192)
+def reverse_slug(viewname: str, slug: str) -> str:
+    """The URL of a detail page by slug, reversed once: pages link to many of them."""
+    return reverse(viewname, args=[slug])
 
 
 def published_page(view=None, *, seconds: int | None = None):

@@ -3,9 +3,9 @@
 import datetime
 
 from django.db import models
-from django.urls import reverse
 
 from portal import dates
+from portal.caching import reverse_slug
 from portal.models import PublishableModel, PublishableQuerySet
 
 
@@ -65,7 +65,7 @@ class ProfessionalQualification(PublishableModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("qualifications:qualification-detail", args=[self.slug])
+        return reverse_slug("qualifications:qualification-detail", self.slug)
 
 
 class EducationQualification(PublishableModel):

@@ -7,21 +7,13 @@ search draws up to twenty rows it has not drawn before (see "One cold search" in
 """
 
 import datetime
-import functools
 from dataclasses import dataclass
 
-from django.urls import reverse
 from django.utils import timezone
 
 from portal import dates
 from qualifications.models import ProfessionalQualification
 from trajectories.models import Offering
-
-
-@functools.lru_cache(maxsize=8192)
-def detail_url(viewname: str, slug: str) -> str:
-    """The page of a provider, route or qualification: its URL found once, not per card."""
-    return reverse(viewname, args=[slug])
 
 
 @dataclass(frozen=True)
@@ -64,10 +56,10 @@ class OfferingCard:
             pk=offering.pk,
             title=offering.title,
             route_name=offering.route.name,
-            route_url=detail_url("trajectories:route-detail", offering.route.slug),
+            route_url=offering.route.get_absolute_url(),
             is_dual=offering.is_dual,
             provider_name=provider.name,
-            provider_url=detail_url("trajectories:provider-detail", provider.slug),
+            provider_url=provider.get_absolute_url(),
             provider_is_verified=provider.is_verified,
             place=location.place_label,
             place_is_approximate=location.is_approximate,
@@ -140,6 +132,6 @@ def qualification_links(pks: list[int]) -> dict[int, list[tuple[str, str]]]:
     )
     qualifications: dict[int, list[tuple[str, str]]] = {}
     for offering_id, slug, name in links:
-        url = detail_url("qualifications:qualification-detail", slug)
+        url = ProfessionalQualification(slug=slug).get_absolute_url()
         qualifications.setdefault(offering_id, []).append((url, name))
     return qualifications

@@ -7,7 +7,7 @@ from django import forms
 from django.db.models import Exists, F, OuterRef, Q
 from django_filters.fields import ChoiceField
 
-from portal.caching import cached_content, content_key
+from portal.caching import cached_content, process_content
 from portal.models import Province
 from portal.services import PlaceResolution, place_resolve
 from qualifications.models import ProfessionalQualification
@@ -89,10 +89,6 @@ class OfferingFilterForm(forms.Form):
 
     def clean_traject(self):
         return [self.options.routes[slug] for slug in self.cleaned_data["traject"]]
-
-
-# The last form class OfferingFilter built, in this process, and the content key it is for.
-_form_class: dict = {}
 
 
 class OfferingFilter(django_filters.FilterSet):
@@ -202,10 +198,7 @@ class OfferingFilter(django_filters.FilterSet):
     def get_form_class(self):
         """The form class, built once per content version (its choices are content), not per
         search: each form still gets its own copy of the fields."""
-        key = content_key("search-form-class")
-        if _form_class.get("key") != key:
-            _form_class.update(key=key, form_class=super().get_form_class())
-        return _form_class["form_class"]
+        return process_content(super().get_form_class, "search-form-class")
 
     # Filters whose work happens elsewhere (radius in filter_place, order in filter_queryset).
     def filter_nothing(self, queryset, name, value):

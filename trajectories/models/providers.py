@@ -5,11 +5,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from simple_history.models import HistoricalRecords
 
+from portal.caching import reverse_slug
 from portal.dates import school_year_of
 from portal.geo import within_radius
 from portal.models import Municipality, PublishableModel, PublishableQuerySet
@@ -97,7 +97,7 @@ class Provider(PublishableModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("trajectories:provider-detail", args=[self.slug])
+        return reverse_slug("trajectories:provider-detail", self.slug)
 
 
 class LocationQuerySet(models.QuerySet):

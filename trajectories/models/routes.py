@@ -1,9 +1,9 @@
 """The routes into the job, their rules, the learning contracts, dual learning and support."""
 
 from django.db import models
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from portal.caching import reverse_slug
 from portal.models import Province, PublishableModel, PublishableQuerySet, Resource
 from qualifications.models import ProfessionalQualification
 
@@ -53,7 +53,7 @@ class Route(PublishableModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("trajectories:route-detail", args=[self.slug])
+        return reverse_slug("trajectories:route-detail", self.slug)
 
 
 class RouteQualificationQuerySet(models.QuerySet):
