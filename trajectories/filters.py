@@ -4,14 +4,15 @@ from dataclasses import dataclass
 
 import django_filters
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef
 from django_filters.fields import ChoiceField
 
 from portal.caching import cached_content, process_content
 from portal.models import Province
 from portal.services import PlaceResolution, place_resolve
 from qualifications.models import ProfessionalQualification
-from trajectories.models import Location, Offering, Route
+from trajectories.models import Offering, Route
+from trajectories.services.free_text import text_index
 
 RADIUS_CHOICES = [(str(km), f"{km} km") for km in (5, 10, 20, 30, 50)]
 DEFAULT_RADIUS_KM = 20
@@ -232,23 +233,8 @@ class OfferingFilter(django_filters.FilterSet):
         return queryset.filter(enrolment=Offering.Enrolment.OPEN)
 
     def filter_text(self, queryset, name, value):
-        """Every word in the title, or in the provider, location or place of the offering.
-
-        Each word is two sets looked up on their own (titles, and the 2,000-odd locations whose
-        names hold it), where a trigram index can answer (PostgreSQL), rather than five columns
-        of the joined rows tested one by one.
-        """
-        condition = Q()
-        for word in value.split()[:8]:
-            places = Location.objects.filter(
-                Q(provider__name__icontains=word)
-                | Q(name__icontains=word)
-                | Q(municipality__name_nl__icontains=word)
-                | Q(place_note__icontains=word)
-            )
-            titles = Offering.objects.filter(title__icontains=word).values("pk")
-            condition &= Q(pk__in=titles) | Q(location__in=places)
-        return queryset.filter(condition)
+        """Every word in the title, or in the provider, location or place of the offering."""
+        return queryset.filter(text_index().condition(value.split()[:8]))
 
     @property
     def radius_km(self) -> int:

@@ -363,7 +363,7 @@ class Offering(PublishableModel):
         verbose_name = "opleidingsaanbod"
         verbose_name_plural = "opleidingsaanbod"
         # The search's own indexes on PostgreSQL (current offerings by location, read from the
-        # index alone; trigram indexes for free text) are made by migration 0007.
+        # index alone; trigram indexes for the back office's searches) are made by migration 0007.
         constraints = [
             models.CheckConstraint(
                 condition=Q(school_year="") | Q(school_year__regex=r"^\d{4}-\d{4}$"),
