@@ -23,7 +23,10 @@ COLUMNS = [
     "duaal",
     "schooljaar",
     "start",
+    "einde",
     "duur",
+    "inschrijven",
+    "inschrijven_vanaf",
     "taal",
     "website",
     "e_mail",
@@ -60,7 +63,14 @@ def offering_rows(offerings, request) -> list[dict]:
                 "schooljaar": offering.school_year,
                 "start": offering.start_note
                 or (offering.starts_on.isoformat() if offering.starts_on else ""),
+                "einde": offering.ends_on.isoformat() if offering.ends_on else "",
                 "duur": offering.duration,
+                # The status as a value (onbekend, open, volzet, gestopt) and from when one
+                # can enrol, rather than the page's sentence, so a sheet can sort on them.
+                "inschrijven": offering.enrolment,
+                "inschrijven_vanaf": (
+                    offering.enrolment_opens_on.isoformat() if offering.enrolment_opens_on else ""
+                ),
                 "taal": offering.language,
                 "website": provider.website,
                 "e_mail": provider.email,

@@ -351,6 +351,28 @@ def test_csv_export_opens_in_belgian_excel_and_holds_the_same_search(client, aro
     assert "\r\n" in body
 
 
+def test_exports_carry_end_and_enrolment_as_values(client):
+    import datetime
+
+    OfferingFactory(
+        title="Open vanaf januari",
+        ends_on=datetime.date(2027, 6, 30),
+        enrolment=Offering.Enrolment.OPEN,
+        enrolment_opens_on=datetime.date(2027, 1, 4),
+    )
+    OfferingFactory(title="Volzet", enrolment=Offering.Enrolment.FULL)
+    body = client.get("/opleidingen/export.csv", {"q": "vanaf"}).content.decode("utf-8")
+    (row,) = csv.DictReader(io.StringIO(body[1:]), delimiter=";")
+    assert (row["einde"], row["inschrijven"], row["inschrijven_vanaf"]) == (
+        "2027-06-30",
+        "open",
+        "2027-01-04",
+    )
+    data = json.loads(client.get("/opleidingen/export.json", {"q": "volzet"}).content)
+    (full,) = data["resultaten"]
+    assert (full["einde"], full["inschrijven"], full["inschrijven_vanaf"]) == ("", "volzet", "")
+
+
 def test_json_export_holds_the_search_and_what_was_ignored(client, around_gent):
     response = client.get("/opleidingen/export.json", {"plaats": "9000", "straal": "abc"})
     data = json.loads(response.content)
