@@ -65,7 +65,12 @@ class ProfessionalQualification(PublishableModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse_slug("qualifications:qualification-detail", self.slug)
+        return self.url_of(self.slug)
+
+    @staticmethod
+    def url_of(slug: str) -> str:
+        """The page of the one with this slug, without loading it."""
+        return reverse_slug("qualifications:qualification-detail", slug)
 
 
 class EducationQualification(PublishableModel):

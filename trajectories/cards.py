@@ -7,13 +7,15 @@ search draws up to twenty rows it has not drawn before (see "One cold search" in
 """
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from django.utils import timezone
 
 from portal import dates
 from qualifications.models import ProfessionalQualification
-from trajectories.models import Offering
+from trajectories.models import Location, Offering, Provider, Route
 
 
 @dataclass(frozen=True)
@@ -41,41 +43,45 @@ class OfferingCard:
     @classmethod
     def of(
         cls,
-        offering: Offering,
+        values: Mapping[str, Any],
         qualifications: list[tuple[str, str]],
         today: datetime.date,
     ) -> "OfferingCard":
-        """The card of an offering loaded with its route, location, provider and municipality."""
-        location = offering.location
-        provider = location.provider
-        when = dates.school_year_when(offering.school_year, today)
-        start = offering.start_note or (
-            dates.day_label(offering.starts_on) if offering.starts_on else ""
-        )
+        """The card from an offering's `CARD_FIELDS` (a `values()` row, or `card_values`)."""
+        school_year = values["school_year"]
+        when = dates.school_year_when(school_year, today)
+        starts_on, ends_on = values["starts_on"], values["ends_on"]
         return cls(
-            pk=offering.pk,
-            title=offering.title,
-            route_name=offering.route.name,
-            route_url=offering.route.get_absolute_url(),
-            is_dual=offering.is_dual,
-            provider_name=provider.name,
-            provider_url=provider.get_absolute_url(),
-            provider_is_verified=provider.is_verified,
-            place=location.place_label,
-            place_is_approximate=location.is_approximate,
+            pk=values["pk"],
+            title=values["title"],
+            route_name=values["route__name"],
+            route_url=Route.url_of(values["route__slug"]),
+            is_dual=values["is_dual"],
+            provider_name=values["location__provider__name"],
+            provider_url=Provider.url_of(values["location__provider__slug"]),
+            provider_is_verified=values["location__provider__is_verified"],
+            place=Location.label_of(
+                values["location__name"],
+                values["location__municipality__name_nl"] or values["location__place_note"],
+            ),
+            place_is_approximate=values["location__is_approximate"],
             qualifications=tuple(qualifications),
-            moments=", ".join(offering.moments),
-            school_year=f"{offering.school_year} ({when})" if when else offering.school_year,
-            start=start,
-            end=dates.day_label(offering.ends_on) if offering.ends_on else "",
-            duration=offering.duration,
-            enrolment=offering.enrolment,
-            enrolment_text=offering.enrolment_text,
+            moments=", ".join(Offering.moment_labels(values.__getitem__)),
+            school_year=f"{school_year} ({when})" if when else school_year,
+            start=values["start_note"] or (dates.day_label(starts_on) if starts_on else ""),
+            end=dates.day_label(ends_on) if ends_on else "",
+            duration=values["duration"],
+            enrolment=values["enrolment"],
+            enrolment_text=Offering.enrolment_sentence(
+                values["enrolment"], values["enrolment_opens_on"], today
+            ),
         )
 
 
-# What a card shows: loading only these columns halves the work of turning rows into objects.
+# What a card shows, and where its row's point on the map is: read as plain values (`values()`),
+# not as model instances, which would cost more than the rest of drawing a row.
 CARD_FIELDS = [
+    "pk",
     "title",
     "is_dual",
     *Offering.MOMENT_FIELDS.values(),
@@ -90,6 +96,7 @@ CARD_FIELDS = [
     "route__slug",
     "location__name",
     "location__place_note",
+    "location_id",
     "location__is_approximate",
     "location__latitude",
     "location__longitude",
@@ -100,16 +107,27 @@ CARD_FIELDS = [
 ]
 
 
-def offering_cards(pks: list[int]) -> dict[int, tuple[Offering, OfferingCard]]:
-    """The offerings with these keys and their cards, in two queries whatever their number."""
-    offerings = (
-        Offering.objects.filter(pk__in=pks)
-        .select_related("route", "location__provider", "location__municipality")
-        .only(*CARD_FIELDS)
-    )
+def offering_cards(pks: list[int]) -> dict[int, tuple[dict, OfferingCard]]:
+    """The `CARD_FIELDS` of the offerings with these keys and their cards, in two queries."""
+    rows = Offering.objects.filter(pk__in=pks).values(*CARD_FIELDS)
     qualifications = qualification_links(pks)
     today = timezone.localdate()
-    return {o.pk: (o, OfferingCard.of(o, qualifications.get(o.pk, []), today)) for o in offerings}
+    return {
+        row["pk"]: (row, OfferingCard.of(row, qualifications.get(row["pk"], []), today))
+        for row in rows
+    }
+
+
+def card_values(offering: Offering) -> dict[str, Any]:
+    """The `CARD_FIELDS` of an offering loaded with its route, location, provider and
+    municipality, as `values()` would give them."""
+    values = {}
+    for path in CARD_FIELDS:
+        value = offering
+        for name in path.split("__"):
+            value = getattr(value, name) if value is not None else None
+        values[path] = value
+    return values
 
 
 def qualification_links(pks: list[int]) -> dict[int, list[tuple[str, str]]]:
@@ -132,6 +150,6 @@ def qualification_links(pks: list[int]) -> dict[int, list[tuple[str, str]]]:
     )
     qualifications: dict[int, list[tuple[str, str]]] = {}
     for offering_id, slug, name in links:
-        url = ProfessionalQualification(slug=slug).get_absolute_url()
+        url = ProfessionalQualification.url_of(slug)
         qualifications.setdefault(offering_id, []).append((url, name))
     return qualifications

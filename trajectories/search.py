@@ -108,25 +108,23 @@ def _drawn_rows(pks: list[int]) -> dict[int, dict]:
         "trajectories/_offering_results.html", {"cards": [card for _, card in loaded.values()]}
     )
     return {
-        pk: _row_parts(offering, card, part)
-        for (pk, (offering, card)), part in zip(
-            loaded.items(), html.split(ROW_END)[:-1], strict=True
-        )
+        pk: _row_parts(values, card, part)
+        for (pk, (values, card)), part in zip(loaded.items(), html.split(ROW_END)[:-1], strict=True)
     }
 
 
-def _row_parts(offering: Offering, card: OfferingCard, html: str) -> dict:
+def _row_parts(values: dict, card: OfferingCard, html: str) -> dict:
+    """A drawn row cut at its distance, and its point on the map (from its `CARD_FIELDS`)."""
     before, _, after = html.partition(DISTANCE_SLOT)
-    location = offering.location
     point = None
-    if location.latitude is not None:
+    if values["location__latitude"] is not None:
         point = {
-            "location": location.pk,
-            "lat": location.latitude,
-            "lon": location.longitude,
+            "location": values["location_id"],
+            "lat": values["location__latitude"],
+            "lon": values["location__longitude"],
             "name": card.provider_name,
             "url": card.provider_url,
-            "approximate": location.is_approximate,
+            "approximate": card.place_is_approximate,
         }
     return {
         "before": mark_safe(before),

@@ -22,7 +22,7 @@ from portal.models import ContactOrganisation, Resource, TextBlock
 from portal.security import client_ip
 from portal.services import place_resolve
 from portal.views import DraftPreviewMixin
-from trajectories.cards import OfferingCard, qualification_links
+from trajectories.cards import OfferingCard, card_values, qualification_links
 from trajectories.coverage import coverage_for
 from trajectories.filters import OfferingFilter, search_options
 from trajectories.forms import DualSelfCheckForm, ReportForm, RoutePlannerForm
@@ -249,7 +249,9 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
         qualifications = qualification_links([o.pk for o in current])
         today = timezone.localdate()
         for offering in current:
-            offering.card = OfferingCard.of(offering, qualifications.get(offering.pk, []), today)
+            offering.card = OfferingCard.of(
+                card_values(offering), qualifications.get(offering.pk, []), today
+            )
         context["past_offerings"] = sorted(past, key=lambda o: o.school_year, reverse=True)
         # "Klopt er iets niet?": the page is cached whole, so the form carries no CSRF token;
         # it posts to the report page, which is never cached (see provider_report).

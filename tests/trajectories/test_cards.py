@@ -9,7 +9,8 @@ from django.core.cache import cache
 from portal.dates import school_year_when
 from qualifications.models import ProfessionalQualification
 from tests.trajectories.factories import LocationFactory, OfferingFactory
-from trajectories.cards import offering_cards
+from trajectories.cards import OfferingCard, card_values, offering_cards, qualification_links
+from trajectories.models import Offering
 from trajectories.search import result_rows
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +67,42 @@ def test_rows_drawn_together_are_the_rows_drawn_one_by_one():
     for row, offering in zip(together, offerings, strict=True):
         assert f"<strong>{offering.title}</strong>" in row.before + row.after
         assert row.before.count('<li class="result">') == 1
+
+
+def test_a_card_from_loaded_objects_is_the_card_from_plain_values():
+    """The provider page builds cards from its loaded offerings, the search from `values()`."""
+    offerings = [
+        OfferingFactory(
+            is_daytime=True,
+            is_weekend=True,
+            school_year="2027-2028",
+            ends_on=datetime.date(2027, 6, 30),
+            enrolment=Offering.Enrolment.OPEN,
+            enrolment_opens_on=datetime.date(2027, 1, 4),
+            qualifications=list(ProfessionalQualification.objects.filter(is_core=True)[:1]),
+        ),
+        OfferingFactory(
+            location=LocationFactory(
+                name="", municipality=None, place_note="Heverlee", latitude=50.86, longitude=4.69
+            ),
+            start_note="september en februari",
+            enrolment=Offering.Enrolment.FULL,
+        ),
+    ]
+    loaded = Offering.objects.select_related(
+        "route", "location__provider", "location__municipality"
+    ).in_bulk([o.pk for o in offerings])
+    told = {
+        datetime.date(2027, 1, 3): "Inschrijven kan vanaf 4 januari 2027",
+        datetime.date(2027, 1, 4): "Inschrijven kan",
+    }
+    for today, enrolment_text in told.items():
+        cards = offering_cards(list(loaded))
+        links = qualification_links(list(loaded))
+        for pk, offering in loaded.items():
+            card = OfferingCard.of(card_values(offering), links.get(pk, []), today)
+            assert card == OfferingCard.of(cards[pk][0], links.get(pk, []), today)
+        first = OfferingCard.of(card_values(loaded[offerings[0].pk]), [], today)
+        assert first.enrolment_text == enrolment_text
+        assert first.moments == "Overdag, In het weekend"
+    assert OfferingCard.of(card_values(loaded[offerings[1].pk]), [], today).place == "Heverlee"

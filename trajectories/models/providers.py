@@ -97,7 +97,12 @@ class Provider(PublishableModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse_slug("trajectories:provider-detail", self.slug)
+        return self.url_of(self.slug)
+
+    @staticmethod
+    def url_of(slug: str) -> str:
+        """The page of the one with this slug, without loading it."""
+        return reverse_slug("trajectories:provider-detail", slug)
 
 
 class LocationQuerySet(models.QuerySet):
@@ -192,10 +197,15 @@ class Location(models.Model):
 
     @property
     def place_label(self) -> str:
+        return self.label_of(
+            self.name, self.municipality.name_nl if self.municipality else self.place_note
+        )
+
+    @staticmethod
+    def label_of(name: str, town: str | None) -> str:
         """'Campus Noord, Gent': where it is, as a result row names it."""
-        town = self.municipality.name_nl if self.municipality else self.place_note
         town = town or "plaats onbekend"
-        return f"{self.name}, {town}" if self.name else town
+        return f"{name}, {town}" if name else town
 
     def natural_key(self):
         return (self.provider.slug, self.name)
@@ -412,19 +422,24 @@ class Offering(PublishableModel):
 
     @property
     def enrolment_text(self) -> str:
+        return self.enrolment_sentence(
+            self.enrolment, self.enrolment_opens_on, timezone.localdate()
+        )
+
+    @classmethod
+    def enrolment_sentence(cls, enrolment: str, opens_on, today) -> str:
         """What a reader sees about enrolment; empty when nobody told us."""
-        if self.enrolment == self.Enrolment.UNKNOWN:
+        if enrolment == cls.Enrolment.UNKNOWN:
             return ""
-        opens_on = self.enrolment_opens_on
-        if self.enrolment == self.Enrolment.OPEN and opens_on and opens_on > timezone.localdate():
+        if enrolment == cls.Enrolment.OPEN and opens_on and opens_on > today:
             return f"Inschrijven kan vanaf {date_format(opens_on, 'j F Y')}"
-        return self.get_enrolment_display()
+        return dict(cls.Enrolment.choices).get(enrolment, enrolment)
 
     @property
     def moments(self) -> list[str]:
-        """The labels of the moments this offering is taught at."""
-        return [
-            label
-            for moment, label in self.Moment.choices
-            if getattr(self, self.MOMENT_FIELDS[moment])
-        ]
+        return self.moment_labels(lambda field: getattr(self, field))
+
+    @classmethod
+    def moment_labels(cls, is_set) -> list[str]:
+        """The labels of the moments taught at, `is_set(field)` telling each moment field."""
+        return [label for moment, label in cls.Moment.choices if is_set(cls.MOMENT_FIELDS[moment])]

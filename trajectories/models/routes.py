@@ -53,7 +53,12 @@ class Route(PublishableModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse_slug("trajectories:route-detail", self.slug)
+        return self.url_of(self.slug)
+
+    @staticmethod
+    def url_of(slug: str) -> str:
+        """The page of the one with this slug, without loading it."""
+        return reverse_slug("trajectories:route-detail", slug)
 
 
 class RouteQualificationQuerySet(models.QuerySet):
