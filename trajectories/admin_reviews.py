@@ -17,7 +17,7 @@ from trajectories.admin_scope import ProviderScopedAdmin
 from trajectories.dashboard import proposal_rows
 from trajectories.forms import ReviewMessageForm
 from trajectories.models import Proposal, Report
-from trajectories.services.proposals import proposal_accept, proposal_return
+from trajectories.services.proposals import ChangedSince, proposal_accept, proposal_return
 from trajectories.services.reports import report_resolve
 
 
@@ -54,8 +54,20 @@ class ProposalAdmin(ProviderScopedAdmin, admin.ModelAdmin):
             "<tbody>{}</tbody></table>",
             format_html_join(
                 "",
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                ((r.label, r.live, r.proposed) for r in rows),
+                "<tr><td>{}</td><td>{}{}</td><td>{}</td></tr>",
+                (
+                    (
+                        r.label,
+                        r.live,
+                        format_html(
+                            " (online gewijzigd sinds het voorstel; toen: {})", r.changed_from
+                        )
+                        if r.changed_from
+                        else "",
+                        r.proposed,
+                    )
+                    for r in rows
+                ),
             ),
         )
 
@@ -81,7 +93,23 @@ class ProposalAdmin(ProviderScopedAdmin, admin.ModelAdmin):
 
     def accept_view(self, request, pk):
         proposal = self._pending(request, pk)
-        target = proposal_accept(proposal=proposal, user=request.user)
+        try:
+            target = proposal_accept(
+                proposal=proposal,
+                user=request.user,
+                overwrite=request.POST.get("overschrijven") == "ja",
+            )
+        except ChangedSince as changed:
+            names = ", ".join(
+                str(proposal.target._meta.get_field(name).verbose_name) for name in changed.fields
+            )
+            messages.error(
+                request,
+                f"Voorstel voor '{proposal.target}' niet aanvaard: {names} werd online gewijzigd "
+                "sinds het voorstel. Bekijk het en vink aan dat het voorstel die wijziging mag "
+                "overschrijven, of stuur het terug.",
+            )
+            return redirect("admin:index")
         messages.success(
             request, f"Voorstel aanvaard: '{target}' is bijgewerkt op de publieke pagina."
         )

@@ -15,7 +15,7 @@ from django.urls import reverse
 from portal.dates import next_school_year, school_year_of
 from portal.freshness import ASK_NEXT_YEAR_FROM_MONTH, LIMIT
 from trajectories.models import Offering, Proposal, Provider, Report
-from trajectories.services.proposals import value_display
+from trajectories.services.proposals import proposal_changed_since, value_display
 
 
 @dataclass(frozen=True)
@@ -23,16 +23,22 @@ class ComparedField:
     label: str
     live: str
     proposed: str
+    # What was online when the provider proposed this, if staff changed it since; else "".
+    changed_from: str = ""
 
 
 def proposal_rows(proposal: Proposal) -> list[ComparedField]:
     """The proposal beside the live row, one line per changed field."""
     target = proposal.target
+    changed = proposal_changed_since(proposal, target)
     rows = []
     for name, entry in proposal.changes.items():
         model_field = target._meta.get_field(name)
         live = "— (nieuw aanbod)" if proposal.is_new else value_display(target, name)
-        rows.append(ComparedField(str(model_field.verbose_name), live, entry["display"]))
+        changed_from = entry["was_display"] if name in changed else ""
+        rows.append(
+            ComparedField(str(model_field.verbose_name), live, entry["display"], changed_from)
+        )
     return rows
 
 
@@ -40,6 +46,11 @@ def proposal_rows(proposal: Proposal) -> list[ComparedField]:
 class ReviewItem:
     proposal: Proposal
     rows: list[ComparedField]
+
+    @property
+    def changed_since(self) -> bool:
+        """Whether staff changed a proposed field online since it was proposed."""
+        return any(row.changed_from for row in self.rows)
 
     @property
     def admin_url(self) -> str:

@@ -163,6 +163,54 @@ def test_a_contact_change_of_the_provider_is_a_proposal_too(
     assert "info@cvo-eigen.example" in html
 
 
+def test_accepting_never_silently_undoes_what_staff_changed_since(
+    as_user, aanbieder, redacteur, own_offering
+):
+    proposed = next_september()
+    proposal = propose_start(as_user(aanbieder), own_offering, proposed)
+    # While the proposal waits, staff set another start date directly, and a duration.
+    staff_date = proposed + datetime.timedelta(days=14)
+    own_offering.starts_on, own_offering.duration = staff_date, "2 jaar"
+    own_offering.save()
+
+    reviewer = as_user(redacteur)
+    html = reviewer.get("/admin/").content.decode()
+    assert "Online gewijzigd sinds het voorstel</strong> (toen: —)" in html
+    assert 'name="overschrijven" value="ja"' in html
+    accept = reverse("admin:trajectories_proposal_accept", args=[proposal.pk])
+
+    # Without the reviewer's word, nothing changes, and the dashboard says why.
+    html = reviewer.post(accept, follow=True).content.decode()
+    assert "niet aanvaard: eerste startdatum werd online gewijzigd sinds het voorstel" in html
+    own_offering.refresh_from_db()
+    assert own_offering.starts_on == staff_date
+    proposal.refresh_from_db()
+    assert proposal.status == Proposal.Status.PENDING
+
+    # With it, the proposal wins for what it proposed; staff's duration, not proposed, stays.
+    reviewer.post(accept, {"overschrijven": "ja"})
+    own_offering.refresh_from_db()
+    assert (own_offering.starts_on, own_offering.duration) == (proposed, "2 jaar")
+    proposal.refresh_from_db()
+    assert proposal.status == Proposal.Status.ACCEPTED
+    record = reviewer.get(change_url(proposal)).content.decode()
+    assert "gewijzigd sinds het voorstel" not in record
+
+
+def test_a_change_elsewhere_in_the_row_needs_no_word_to_accept(
+    as_user, aanbieder, redacteur, own_offering
+):
+    proposed = next_september()
+    proposal = propose_start(as_user(aanbieder), own_offering, proposed)
+    own_offering.duration = "2 jaar"
+    own_offering.save()
+    reviewer = as_user(redacteur)
+    assert "gewijzigd sinds het voorstel" not in reviewer.get("/admin/").content.decode()
+    reviewer.post(reverse("admin:trajectories_proposal_accept", args=[proposal.pk]))
+    own_offering.refresh_from_db()
+    assert (own_offering.starts_on, own_offering.duration) == (proposed, "2 jaar")
+
+
 BAD_INPUT = [
     ({"ends_on": "2020-01-01", "starts_on": "2020-09-01"}, "ends_on", "vóór de eerste startdatum"),
     ({"starts_on": "2020-09-01"}, "starts_on", "voorbij schooljaar"),

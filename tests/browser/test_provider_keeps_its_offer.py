@@ -91,3 +91,44 @@ def test_aanbieder_changes_a_start_date_and_a_redacteur_accepts_it(
     text = public_text(page, site, provider.get_absolute_url())
     assert shown in text
     assert f"bijgewerkt door de aanbieder op {today.day}" in text
+
+
+def test_a_redacteur_sees_what_staff_changed_since_and_must_say_the_proposal_wins(
+    page, site, roles, assert_accessible
+):
+    provider = ProviderFactory(name="CVO De Oever", slug="cvo-de-oever")
+    offering = OfferingFactory(
+        title="Kinderbegeleider schoolgaande kinderen",
+        location=LocationFactory(provider=provider, name="Campus Zuid"),
+    )
+    provider.editors.add(account("secretariaat@oever.example", "Aanbieder"))
+    account("redacteur@vivo.example", "Redacteur")
+    today = timezone.localdate()
+    proposed = datetime.date(today.year + (today.month >= 9), 9, 15)
+
+    log_in(page, site, "secretariaat@oever.example")
+    page.get_by_role("link", name=offering.title).click()
+    page.get_by_label("Eerste startdatum").fill(proposed.strftime("%d-%m-%Y"))
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("bewaard als voorstel")
+    # Meanwhile someone of the staff sets another date directly.
+    offering.refresh_from_db()
+    offering.starts_on = proposed + datetime.timedelta(days=7)
+    offering.save()
+
+    log_in(page, site, "redacteur@vivo.example")
+    proposal = page.locator(".proposal", has_text=offering.title)
+    row = proposal.get_by_role("row", name="Eerste startdatum")
+    expect(row).to_contain_text(f"22 september {proposed.year}")
+    expect(row).to_contain_text("Online gewijzigd sinds het voorstel (toen: —)")
+    assert_accessible(page)
+    proposal.get_by_role("button", name="Aanvaarden").click()  # the box is not ticked yet
+    expect(page.locator(".messagelist")).to_have_count(0)
+    offering.refresh_from_db()
+    assert offering.starts_on == proposed + datetime.timedelta(days=7)
+
+    proposal.get_by_label("Het voorstel mag overschrijven").check()
+    proposal.get_by_role("button", name="Aanvaarden").click()
+    expect(page.locator(".messagelist")).to_contain_text("Voorstel aanvaard")
+    offering.refresh_from_db()
+    assert offering.starts_on == proposed

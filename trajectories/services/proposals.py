@@ -3,6 +3,11 @@
 What a provider may change is listed here, per model; the admin shows exactly these fields as
 editable to an Aanbieder. A proposal holds every field whose proposed value differs from what
 is live, so a second edit while the first waits replaces it rather than adding a twin.
+
+Each change also keeps the value that was live when it was proposed. When staff change that
+field directly while the proposal waits, accepting it would silently undo their change: the
+review shows such a field as changed since, and accepting then needs the reviewer's explicit
+word that the proposal wins (`proposal_accept(..., overwrite=True)`).
 """
 
 import datetime
@@ -105,6 +110,8 @@ def proposal_submit(*, obj: models.Model, values: dict, user, is_new: bool = Fal
             changes[name] = {
                 "value": proposed,
                 "display": value_display(obj, name, values[name], use_obj=False),
+                "was": _json_value(field, getattr(live, name)),
+                "was_display": value_display(live, name),
             }
     pending = Proposal.objects.select_for_update().pending().filter(**proposal_target_filter(obj))
     proposal = pending.first()
@@ -130,11 +137,41 @@ def proposal_apply(*, obj: models.Model, proposal: Proposal) -> models.Model:
     return obj
 
 
+def proposal_changed_since(proposal: Proposal, live: models.Model) -> list[str]:
+    """The fields of a waiting proposal whose live value is no longer the one it was proposed
+    over (changed directly by staff meanwhile). A proposal kept before that value was, or one
+    already handled, says none."""
+    if proposal.status != Proposal.Status.PENDING:
+        return []
+    changed = []
+    for name, entry in proposal.changes.items():
+        if proposal.is_new or "was" not in entry:
+            continue
+        field = live._meta.get_field(name)
+        if not _same(field, _live_value(live, field), entry["was"]):
+            changed.append(name)
+    return changed
+
+
+class ChangedSince(Exception):
+    """Accepting would undo a change staff made directly since the proposal."""
+
+    def __init__(self, fields: list[str]):
+        super().__init__(fields)
+        self.fields = fields
+
+
 @transaction.atomic
-def proposal_accept(*, proposal: Proposal, user) -> models.Model:
+def proposal_accept(*, proposal: Proposal, user, overwrite: bool = False) -> models.Model:
     """Make the proposal live: the row changes (kept in its history, so it can be undone), and
-    the provider's page says when the provider updated it."""
+    the provider's page says when the provider updated it.
+
+    Raises `ChangedSince` when a proposed field was changed online since, unless `overwrite`.
+    """
     target = type(proposal.target).objects.select_for_update().get(pk=proposal.target.pk)
+    changed = proposal_changed_since(proposal, target)
+    if changed and not overwrite:
+        raise ChangedSince(changed)
     proposal_apply(obj=target, proposal=proposal)
     on = timezone.localdate(proposal.updated_at)
     if isinstance(target, Offering):
