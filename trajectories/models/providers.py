@@ -1,5 +1,7 @@
 """Providers (schools, CVOs, Syntra campuses, EVC test centres), their locations and offerings."""
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -194,12 +196,6 @@ class Location(models.Model):
 
     def __str__(self):
         return self.name or f"{self.provider} ({self.municipality or self.place_note})"
-
-    @property
-    def place_label(self) -> str:
-        return self.label_of(
-            self.name, self.municipality.name_nl if self.municipality else self.place_note
-        )
 
     @staticmethod
     def label_of(name: str, town: str | None) -> str:
@@ -420,14 +416,10 @@ class Offering(PublishableModel):
         this_year = school_year_of(timezone.localdate())
         return self.ended_on is None and (not self.school_year or self.school_year >= this_year)
 
-    @property
-    def enrolment_text(self) -> str:
-        return self.enrolment_sentence(
-            self.enrolment, self.enrolment_opens_on, timezone.localdate()
-        )
-
     @classmethod
-    def enrolment_sentence(cls, enrolment: str, opens_on, today) -> str:
+    def enrolment_sentence(
+        cls, enrolment: str, opens_on: datetime.date | None, today: datetime.date
+    ) -> str:
         """What a reader sees about enrolment; empty when nobody told us."""
         if enrolment == cls.Enrolment.UNKNOWN:
             return ""
