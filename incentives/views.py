@@ -7,19 +7,23 @@ from django.views.generic import TemplateView
 
 from incentives.forms import PremiumForm
 from incentives.models import Premium
-from incentives.rules import Verdict, premium_applies, premium_estimate
+from incentives.rules import PremiumRule, Verdict, premium_applies, premium_estimate
 from portal.caching import cached_content
 
 
-def published_premiums() -> list[Premium]:
-    """The premiums with what the page shows of them, from the cache until content changes:
-    every employer asks of the same few rows, so an estimate reads none of them again."""
-    return cached_content(lambda: list(Premium.objects.published().for_page()), "premiums")
+def published_premiums() -> list[tuple[Premium, PremiumRule]]:
+    """The premiums with what the page shows of them, each with its rule, from the cache until
+    content changes: every employer asks of the same few rows, so an estimate reads none of
+    them again, nor builds their rules again."""
+    return cached_content(
+        lambda: [(p, p.as_rule()) for p in Premium.objects.published().for_page()], "premiums"
+    )
 
 
 @dataclass
 class PremiumVerdict:
     premium: Premium
+    rule: PremiumRule
     verdict: Verdict
 
 
@@ -38,15 +42,16 @@ class PremiumView(TemplateView):
         verdicts = [
             PremiumVerdict(
                 premium,
+                rule,
                 premium_applies(
-                    premium.as_rule(),
+                    rule,
                     employer_type=answers.get("werkgever") or None,
                     care_type=answers.get("opvang") or None,
                     route_slug=route.slug if route else None,
                     on=today,
                 ),
             )
-            for premium in published_premiums()
+            for premium, rule in published_premiums()
         ]
         applicable = [v for v in verdicts if v.verdict.applies]
         context["form"] = form
@@ -58,7 +63,7 @@ class PremiumView(TemplateView):
             # Every premium goes in: the estimate leaves out what does not fit, and lists what
             # ended or lies in a past school year as not counted.
             context["estimate"] = premium_estimate(
-                [v.premium.as_rule() for v in verdicts if v.premium.kind == Premium.Kind.PREMIUM],
+                [v.rule for v in verdicts if v.premium.kind == Premium.Kind.PREMIUM],
                 learners=answers["lerenden"],
                 months=answers["maanden"],
                 pays_allowance=answers.get("vergoeding", "ja") != "nee",

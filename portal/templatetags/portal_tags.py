@@ -1,5 +1,6 @@
 """Template filters of the site shell."""
 
+import functools
 import hashlib
 
 import markdown as markdown_lib
@@ -24,15 +25,21 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 @register.filter
 def markdown(text: str) -> str:
     """Staff-written Markdown as sanitised HTML: safe to show whatever was typed."""
-    html = markdown_lib.markdown(text or "", output_format="html")
-    clean = nh3.clean(
+    return mark_safe(_sanitised_html(text or ""))  # sanitised by nh3 in _sanitised_html
+
+
+# The same few texts are drawn on every page that shows them, and converting one builds a whole
+# Markdown parser: each text's HTML is kept in this process. A changed text is another key.
+@functools.lru_cache(maxsize=1024)
+def _sanitised_html(text: str) -> str:
+    html = markdown_lib.markdown(text, output_format="html")
+    return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"https", "http", "mailto"},
         link_rel="noopener",
     )
-    return mark_safe(clean)  # sanitised by nh3 just above
 
 
 @register.filter
