@@ -48,27 +48,21 @@ class ProposalAdmin(ProviderScopedAdmin, admin.ModelAdmin):
 
     @admin.display(description="voorstel naast wat online staat")
     def comparison(self, obj):
-        rows = proposal_rows(obj)
+        rows = [
+            (
+                r.label,
+                r.live,
+                format_html(" · Online gewijzigd sinds het voorstel (toen: {})", r.changed_from)
+                if r.changed_from
+                else "",
+                r.proposed,
+            )
+            for r in proposal_rows(obj)
+        ]
         return format_html(
             "<table><thead><tr><th>Veld</th><th>Nu online</th><th>Voorstel</th></tr></thead>"
             "<tbody>{}</tbody></table>",
-            format_html_join(
-                "",
-                "<tr><td>{}</td><td>{}{}</td><td>{}</td></tr>",
-                (
-                    (
-                        r.label,
-                        r.live,
-                        format_html(
-                            " (online gewijzigd sinds het voorstel; toen: {})", r.changed_from
-                        )
-                        if r.changed_from
-                        else "",
-                        r.proposed,
-                    )
-                    for r in rows
-                ),
-            ),
+            format_html_join("", "<tr><td>{}</td><td>{}{}</td><td>{}</td></tr>", rows),
         )
 
     def get_urls(self):

@@ -177,6 +177,8 @@ def test_accepting_never_silently_undoes_what_staff_changed_since(
     html = reviewer.get("/admin/").content.decode()
     assert "Online gewijzigd sinds het voorstel</strong> (toen: —)" in html
     assert 'name="overschrijven" value="ja"' in html
+    record = reviewer.get(change_url(proposal)).content.decode()
+    assert "Online gewijzigd sinds het voorstel (toen: —)" in record
     accept = reverse("admin:trajectories_proposal_accept", args=[proposal.pk])
 
     # Without the reviewer's word, nothing changes, and the dashboard says why.

@@ -116,6 +116,25 @@ def test_the_begeleidingspremie_only_the_webinar_names_is_counted_under_reserve(
     assert "Niets onder voorbehoud." not in estimate
 
 
+def test_a_change_by_staff_reaches_the_next_estimate(client):
+    """The premiums, their rules and their texts' HTML are kept between requests: an edit of
+    an amount or of a caveat must still show at once."""
+    employer = {"werkgever": "zelfstandig", "opvang": "baby-peuter",
+                "traject": "duaal-leren-secundair", "lerenden": "1", "maanden": "10"}  # fmt: skip
+    assert "€ 1.000 onder voorbehoud" in text_of(page(client, employer))
+
+    premium = Premium.objects.get(slug="begeleidingspremie-kinderdagverblijven")
+    amount = premium.amounts.get()
+    amount.amount_eur = 125
+    amount.save()
+    premium.uncertainty = "Het bedrag is **nog altijd** niet bevestigd."
+    premium.save()
+
+    html = page(client, employer)
+    assert "€ 1.250 onder voorbehoud" in text_of(html)
+    assert "Het bedrag is <strong>nog altijd</strong> niet bevestigd." in html
+
+
 def test_an_estimate_with_nothing_under_reserve_says_so_in_that_group(client):
     estimate = estimate_on(client, IN_SCHEME_YEAR, opvang="bko", lerenden="2", vergoeding="ja")
     reserved = estimate[estimate.index('class="estimate-onder-voorbehoud"') :]
