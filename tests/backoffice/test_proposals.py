@@ -51,7 +51,9 @@ def test_a_proposal_leaves_the_public_page_alone_until_a_redacteur_accepts_it(
     reviewer = as_user(redacteur)
     html = reviewer.get("/admin/").content.decode()
     assert "Voorstellen van aanbieders (1)" in html
-    assert "Eerste startdatum</th><td>—</td><td>" + shown in html
+    assert (
+        'Eerste startdatum</th><td data-label="Nu online">—</td><td data-label="Voorstel">' + shown
+    ) in html
     response = reviewer.post(
         reverse("admin:trajectories_proposal_accept", args=[proposal.pk]), follow=True
     )
