@@ -43,6 +43,11 @@ def distance_km(a: Point, b: Point) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+def whole_km(km: float) -> str:
+    """A distance in whole kilometres, rounded half up as `floatformat` does: '3' for 2.5."""
+    return str(int(km + 0.5))
+
+
 @dataclass(frozen=True)
 class BoundingBox:
     min_latitude: float

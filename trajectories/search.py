@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
 from portal.caching import content_key
+from portal.geo import whole_km
 from trajectories.cards import OfferingCard, offering_cards
 from trajectories.filters import RADIUS_CHOICES, OfferingFilter
 from trajectories.models import Offering
@@ -70,8 +71,7 @@ class ResultRow:
 
     @property
     def distance_text(self) -> str:
-        """The distance in whole kilometres, rounded half up (as `floatformat` does)."""
-        return str(int(self.distance_km + 0.5))
+        return whole_km(self.distance_km)
 
 
 # Where the distance, which differs per search, goes in a row's otherwise fixed HTML.

@@ -18,6 +18,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from portal.caching import cached_content
+from portal.geo import whole_km
 from portal.models import ContactOrganisation, Resource, TextBlock
 from portal.security import client_ip
 from portal.services import place_resolve
@@ -344,6 +345,38 @@ class PlannedRoute:
 MOMENT_MATCHES, MOMENT_UNKNOWN = 0, 1
 
 
+@dataclass(frozen=True)
+class NearestOffering:
+    """One of the nearest offerings of a route, as the planner lists it (from `values()`)."""
+
+    pk: int
+    provider_name: str
+    provider_url: str
+    provider_phone: str
+    town: str
+    distance_km: float
+    # The labels of its lesson moments, lower case; empty when not known.
+    moments: str
+    moment_fit: int
+
+    @classmethod
+    def of(cls, values: dict) -> "NearestOffering":
+        return cls(
+            pk=values["pk"],
+            provider_name=values["location__provider__name"],
+            provider_url=Provider.url_of(values["location__provider__slug"]),
+            provider_phone=values["location__provider__phone"],
+            town=values["location__municipality__name_nl"] or values["location__place_note"],
+            distance_km=values["distance_km"],
+            moments=", ".join(Offering.moment_labels(values.__getitem__)).lower(),
+            moment_fit=values["moment_fit"],
+        )
+
+    @property
+    def distance_text(self) -> str:
+        return whole_km(self.distance_km)
+
+
 class RoutePlannerView(TemplateView):
     """/routeplanner/: from a candidate's situation to the routes that fit, and where they are."""
 
@@ -351,9 +384,13 @@ class RoutePlannerView(TemplateView):
     nearest_per_route = 3
     nearest_within_km = 50
     first_look_km = 15
-    # What the page shows of each nearest offering (trajectories/route_planner.html).
+    # What the page shows of each nearest offering (`NearestOffering`), read as plain values:
+    # model instances with their provider and municipality cost more than the query itself.
     nearest_fields = [
-        "route",
+        "pk",
+        "route_id",
+        "distance_km",
+        "moment_fit",
         *Offering.MOMENT_FIELDS.values(),
         "location__place_note",
         "location__provider__name",
@@ -452,12 +489,11 @@ class RoutePlannerView(TemplateView):
                     )
                 )
                 .filter(rank__lte=self.nearest_per_route)
-                .select_related("location__provider", "location__municipality")
-                .only(*self.nearest_fields)
                 .order_by("route_id", "rank")
+                .values(*self.nearest_fields)
             )
-            for offering in nearest:
-                found[offering.route_id].append(offering)
+            for values in nearest:
+                found[values["route_id"]].append(NearestOffering.of(values))
             for route, shown in found.items():
                 settled = len(shown) == self.nearest_per_route and all(
                     o.moment_fit == MOMENT_MATCHES for o in shown

@@ -3,8 +3,9 @@
 import math
 
 import pytest
+from django.template.defaultfilters import floatformat
 
-from portal.geo import Point, bounding_box, distance_km, normalize_place_name
+from portal.geo import Point, bounding_box, distance_km, normalize_place_name, whole_km
 
 GENT = Point(51.05, 3.71667)
 BRUSSEL = Point(50.86159, 4.35995)
@@ -50,3 +51,8 @@ def test_bounding_box_contains_the_whole_circle(km):
         if distance_km(GENT, Point(lat, lon)) <= km:
             assert box.min_latitude <= lat <= box.max_latitude
             assert box.min_longitude <= lon <= box.max_longitude
+
+
+@pytest.mark.parametrize("km", [0.0, 0.49, 0.5, 2.5, 9.4999, 19.99, 49.5])
+def test_whole_km_rounds_as_the_floatformat_filter_does(km):
+    assert whole_km(km) == floatformat(km, "0")

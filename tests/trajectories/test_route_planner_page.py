@@ -24,6 +24,15 @@ EXAMPLE = {
 }
 
 
+def shown(planned):
+    """The offerings the planner lists for a route, nearest first."""
+    return [offering.pk for offering in planned.nearest]
+
+
+def pks(*offerings):
+    return [offering.pk for offering in offerings]
+
+
 def aalst_location(**kwargs):
     return LocationFactory(municipality=Municipality.objects.get(nis_code="41002"), **kwargs)
 
@@ -39,8 +48,8 @@ def test_the_example_shows_evc_and_adult_education_near_aalst_first(client):
         "volwassenenonderwijs",
         "duaal-leren-volwassenenonderwijs",
     ]
-    assert fitting[0].nearest == [evc]
-    assert fitting[1].nearest == [adult]
+    assert shown(fitting[0]) == pks(evc)
+    assert shown(fitting[1]) == pks(adult)
     html = response.content.decode()
     assert "ODO(W)" in html
     assert "hemelsbreed 1 km" in html
@@ -54,7 +63,7 @@ def test_three_nearest_offerings_per_route_sorted_by_distance(client):
     offerings = [offering_at(km) for km in (12, 3, 30, 7, 1)]
     response = client.get(URL, {"leeftijd": "30", "situatie": "werkzoekend", "plaats": "Gent"})
     adult = next(p for p in response.context["fitting"] if p.route.slug == "volwassenenonderwijs")
-    assert adult.nearest == [offerings[4], offerings[1], offerings[3]]
+    assert shown(adult) == pks(offerings[4], offerings[1], offerings[3])
 
 
 @pytest.mark.parametrize(
@@ -141,7 +150,7 @@ def test_the_search_behind_a_planner_link_finds_what_the_planner_showed(client):
     evening = OfferingFactory(location=aalst_location(), is_evening=True)
     planner = client.get(URL, EXAMPLE)
     adult = next(p for p in planner.context["fitting"] if p.route.slug == "volwassenenonderwijs")
-    assert adult.nearest == [evening]
+    assert shown(adult) == pks(evening)
     search = client.get(adult.search_url)
     assert evening in found_offerings(search)
     assert "binnen 50 km van" in search.content.decode()
@@ -153,8 +162,8 @@ def test_evening_places_come_first_and_unknown_moments_are_said(client):
     daytime_only = OfferingFactory(location=aalst_location(), is_daytime=True)
     response = client.get(URL, EXAMPLE)
     adult = next(p for p in response.context["fitting"] if p.route.slug == "volwassenenonderwijs")
-    assert adult.nearest == [known, unknown]  # the day-only course is left out
-    assert daytime_only not in adult.nearest
+    assert shown(adult) == pks(known, unknown)  # the day-only course is left out
+    assert daytime_only.pk not in shown(adult)
     assert adult.has_nearest_at_asked_moment
     html = response.content.decode()
     assert "lesmoment niet bekend" in html
@@ -176,7 +185,7 @@ def test_a_farther_offering_at_the_asked_moment_comes_before_near_ones_of_unknow
     offering_at(8, route=adult, is_daytime=True)  # taught at another moment only: left out
     planner = client.get(URL, {**EXAMPLE, "plaats": "Gent"})
     planned = next(p for p in planner.context["fitting"] if p.route == adult)
-    assert planned.nearest == [*evening, unknown[0]]
+    assert shown(planned) == pks(*evening, unknown[0])
 
 
 def test_without_moments_the_three_nearest_within_a_few_km_are_the_nearest(client):
@@ -186,4 +195,4 @@ def test_without_moments_the_three_nearest_within_a_few_km_are_the_nearest(clien
     params = {k: v for k, v in EXAMPLE.items() if k != "lesmoment"} | {"plaats": "Gent"}
     planner = client.get(URL, params)
     planned = next(p for p in planner.context["fitting"] if p.route == adult)
-    assert planned.nearest == [near[1], near[0], near[2]]
+    assert shown(planned) == pks(near[1], near[0], near[2])
