@@ -3,7 +3,8 @@
 Both pages draw an offering's facts with `trajectories/_offering_facts.html`, and the search
 also its rows with `_offering_results.html`. Those templates only print what an `OfferingCard`
 holds: working out labels, dates and links in the template costs several times more, and a
-search draws up to twenty rows it has not drawn before (see "One cold search" in bench/README.md).
+search draws up to twenty rows it has not drawn before (see "Cold pages in process" in
+bench/README.md).
 """
 
 import datetime
