@@ -1,5 +1,7 @@
 """/routeplanner/: the answer for a candidate, its messages for impossible answers, its cost."""
 
+import re
+
 import pytest
 
 from portal.models import Municipality
@@ -166,7 +168,14 @@ def test_evening_places_come_first_and_unknown_moments_are_said(client):
     assert daytime_only.pk not in shown(adult)
     assert adult.has_nearest_at_asked_moment
     html = response.content.decode()
-    assert "lesmoment niet bekend" in html
+    # Each nearest place names its provider (a link), its town, its distance and its moments.
+    for offering, moments in [(known, "&#x27;s avonds"), (unknown, "lesmoment niet bekend")]:
+        provider = offering.location.provider
+        line = re.search(rf'<li><a href="{provider.get_absolute_url()}">(.*?)</li>', html)
+        assert line, provider
+        assert re.fullmatch(
+            rf"{re.escape(provider.name)}</a>, Aalst · hemelsbreed \d+ km · {moments}", line[1]
+        ), line[1]
 
 
 def test_when_no_near_place_is_known_to_teach_in_the_evening_the_page_says_so(client):
