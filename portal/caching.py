@@ -33,6 +33,7 @@ NOT_CONTENT = {
     "portal.user",
     "portal.linkcheck",
     "portal.importrecord",
+    "portal.ratelimithit",
     "trajectories.proposal",
     "trajectories.historicalproposal",
     "trajectories.report",

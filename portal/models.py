@@ -466,3 +466,28 @@ class ImportRecord(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.file_name} ({self.imported_at:%d/%m/%Y %H:%M})"
+
+
+class RateLimitHit(models.Model):
+    """One counted use of an action limited per sender (a report, a reset mail, a QR code).
+
+    The counts live in the database, so a limit holds across every server process without a shared
+    cache. `subject` is a keyed hash of the address or account, never the address itself, and a
+    row lives no longer than its window (`portal.ratelimit`).
+    """
+
+    scope = models.CharField("soort", max_length=40)
+    subject = models.CharField("afzender (versleuteld)", max_length=64)
+    at = models.DateTimeField("op")
+
+    class Meta:
+        ordering = ["-at"]
+        verbose_name = "geteld gebruik"
+        verbose_name_plural = "getelde gebruiken"
+        indexes = [
+            models.Index(fields=["scope", "subject", "at"], name="portal_ratelimit_lookup"),
+            models.Index(fields=["at"], name="portal_ratelimit_at"),
+        ]
+
+    def __str__(self):
+        return f"{self.scope} op {self.at:%d/%m/%Y %H:%M}"

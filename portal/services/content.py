@@ -65,7 +65,7 @@ def exported_models() -> list:
     labels = {"portal", "qualifications", "trajectories", "incentives"}
     skip = {"user", "province", "municipality", "formermunicipality", "formerniscode",
             "postallocality",
-            "linkcheck", "importrecord"}  # fmt: skip
+            "linkcheck", "importrecord", "ratelimithit"}  # fmt: skip
     return [
         model
         for model in apps.get_models()

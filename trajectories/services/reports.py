@@ -1,29 +1,26 @@
 """'Klopt er iets niet?': readers report a wrong fact; staff or the provider resolve it."""
 
-from django.conf import settings
-from django.core.cache import cache
+from datetime import timedelta
 
+from django.conf import settings
+
+from portal.ratelimit import RateLimit
 from trajectories.models import Report
 
-RATE_KEY = "meldingen:{address}"
-RATE_WINDOW_SECONDS = 3600
+
+def report_rate_limit() -> RateLimit:
+    """At most `REPORTS_PER_HOUR` reports an hour per address, counted across every server."""
+    return RateLimit("meldingen", settings.REPORTS_PER_HOUR, timedelta(hours=1))
 
 
 def report_rate_exceeded(*, address: str | None) -> bool:
     """Whether this address sent `REPORTS_PER_HOUR` reports in the last hour already."""
-    return cache.get(RATE_KEY.format(address=address or "onbekend"), 0) >= (
-        settings.REPORTS_PER_HOUR
-    )
+    return report_rate_limit().exceeded(address)
 
 
 def report_submit(*, provider, offering, what: str, contact: str, address: str | None) -> Report:
-    """Keep the report and count it against the sender's address (in the cache, for an hour)."""
-    key = RATE_KEY.format(address=address or "onbekend")
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
+    """Keep the report and count it against the sender's address for an hour."""
+    report_rate_limit().hit(address)
     return Report.objects.create(provider=provider, offering=offering, what=what, contact=contact)
 
 
