@@ -16,6 +16,7 @@ def site(request):
         # Part of the key of fragments that show content (`{% cache … content_cache_key %}`):
         # a change in the back office, or a new day, renders them anew.
         "content_cache_key": content_key(),
+        "content_cache_seconds": settings.CONTENT_CACHE_SECONDS,
         # Read only by a page that shows them (the footer when its fragment is missing, the
         # route planner), and then from the cache until content changes.
         "contact_organisations": SimpleLazyObject(contact_organisations),

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from portal.geo import normalize_place_name
@@ -491,3 +492,21 @@ class RateLimitHit(models.Model):
 
     def __str__(self):
         return f"{self.scope} op {self.at:%d/%m/%Y %H:%M}"
+
+
+class ContentVersion(models.Model):
+    """The version of what public pages show: one row, shared by every server process.
+
+    A write of content gives it a new token in the same transaction (`portal.caching`), so
+    every process reads the new version at its next request, the moment the write is visible.
+    """
+
+    token = models.CharField("versie", max_length=32)
+    changed_at = models.DateTimeField("gewijzigd op", default=timezone.now)
+
+    class Meta:
+        verbose_name = "versie van de inhoud"
+        verbose_name_plural = "versies van de inhoud"
+
+    def __str__(self):
+        return f"{self.token} ({self.changed_at:%d/%m/%Y %H:%M})"

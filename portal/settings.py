@@ -181,19 +181,25 @@ AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"  # the login page, in
 # need to see who is being guessed at.
 AXES_SENSITIVE_PARAMETERS = []
 
+# Without Redis each server process keeps its own cache, bounded in bytes (portal.memory_cache):
+# pages, rows of the search, fragments. What decides whether a kept value is still current is
+# shared by every process: the content version in the database (portal.caching).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "portal.memory_cache.BoundedMemoryCache",
         "LOCATION": "instroomwijzer",
-        # Pages, rows of the search and the QR codes of one process; Redis holds more.
-        "OPTIONS": {"MAX_ENTRIES": 20_000},
+        "OPTIONS": {"MAX_BYTES": env_int("CACHE_MAX_MB", 64) * 1024 * 1024, "MAX_ENTRIES": 100_000},
     }
 }
-# Public pages are served from the cache (portal.caching) until anything they show changes in
-# the back office, the day ends, or this many seconds have passed (0: not cached).
-CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 12 * 3600)
+# Public pages are served from the cache (portal.caching) until anything they show changes, the
+# day ends, or this many seconds have passed (0: not cached): a change that no invalidation
+# reached (a raw SQL update) shows within this time.
+CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600)
 # How long a browser may keep a public page before it asks again.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+# The version of the deployed code, part of every cache key: empty means a digest of the code,
+# templates and static files, computed when the process starts.
+RELEASE = env_str("RELEASE")
 if env_str("REDIS_URL"):
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -208,7 +214,8 @@ IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 50_000)
 if not min(IMPORT_MAX_UPLOAD_MB, IMPORT_MAX_ROWS):
     raise ImproperlyConfigured("IMPORT_MAX_UPLOAD_MB and IMPORT_MAX_ROWS must be 1 or more.")
 # "Klopt er iets niet?" on a provider's page: at most this many reports an hour per address
-# (counted in the cache), so the form cannot become a spam channel.
+# (counted in the database, shared by every server process), so the form cannot become a spam
+# channel.
 REPORTS_PER_HOUR = env_int("REPORTS_PER_HOUR", 5)
 FILE_UPLOAD_HANDLERS = [
     "portal.uploads.ImportSizeLimitUploadHandler",  # first: stores nothing past the limit

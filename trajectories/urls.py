@@ -1,5 +1,6 @@
 from django.urls import path
 
+from portal.caching import fresh_page as fresh
 from portal.caching import published_page as cached
 from trajectories import exports, views
 
@@ -16,9 +17,9 @@ urlpatterns = [
     path("routeplanner/", cached(views.RoutePlannerView.as_view()), name="route-planner"),
     path("qr-code.svg", views.qr_code, name="qr-code"),
     path("opleidingen/", cached(views.OfferingSearchView.as_view()), name="offering-search"),
-    path("opleidingen/export.csv", cached(exports.offering_export_csv), name="offering-export-csv"),
+    path("opleidingen/export.csv", fresh(exports.offering_export_csv), name="offering-export-csv"),
     path(
-        "opleidingen/export.json", cached(exports.offering_export_json), name="offering-export-json"
+        "opleidingen/export.json", fresh(exports.offering_export_json), name="offering-export-json"
     ),
     path(
         "aanbieders/<slug:slug>/",

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.text import slugify
 
+from portal.caching import content_changed
 from portal.models import (
     FormerMunicipality,
     FormerNisCode,
@@ -73,6 +74,7 @@ def geography_load(*, directory: Path = GEO_FIXTURES) -> LoadReport:
     Idempotent: a second run finds every row unchanged and writes nothing.
     """
     report = LoadReport()
+    content_changed()  # before the first row: places are on every search and provider page
     municipality_rows = _read_csv(directory, "municipalities.csv")
     locality_rows = _read_csv(directory, "postcodes.csv")
     merger_rows = _read_csv(directory, "mergers-2025.csv")

@@ -93,7 +93,9 @@ def place_resolve(*, query: str) -> PlaceResolution:
         return PlaceResolution(query=query)
     # Kept by what was typed: finding the names closest to a typo compares it with them all.
     digest = hashlib.blake2b(query.encode(), digest_size=16).hexdigest()
-    return cached_content(lambda: _resolve(gazetteer(), query, key), "place", digest)
+    return cached_content(
+        lambda: _resolve(gazetteer(), query, key), "place", digest, per_request=True
+    )
 
 
 def _resolve(places: Gazetteer, query: str, key: str) -> PlaceResolution:

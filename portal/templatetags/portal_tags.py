@@ -133,6 +133,7 @@ def form_field(field) -> str:
         "field",
         field.html_name,
         digest,
+        per_request=True,
     )
 
 

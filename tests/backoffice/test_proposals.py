@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -32,7 +31,6 @@ def propose_start(client, offering, starts_on):
 
 
 def public_page(client, offering):
-    cache.clear()
     client.logout()
     return client.get(offering.location.provider.get_absolute_url()).content.decode()
 

@@ -6,7 +6,6 @@ import importlib
 import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -44,7 +43,6 @@ def log_in(page, site, username):
 
 
 def public_text(page, site, path) -> str:
-    cache.clear()  # the live server shares this process's cache: see the page as it is now
     anonymous = page.context.browser.new_context().new_page()
     anonymous.goto(site + path)
     text = anonymous.locator("main").inner_text()

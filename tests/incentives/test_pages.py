@@ -7,6 +7,7 @@ import pytest
 import time_machine
 
 from incentives.models import Premium
+from portal.caching import content_changed
 
 pytestmark = pytest.mark.django_db
 
@@ -163,6 +164,7 @@ def test_bad_input_gets_a_clear_dutch_message(client, params, message):
 
 def test_a_draft_premium_is_never_shown_or_applied(client):
     Premium.objects.filter(slug="begeleidingspremie-kinderdagverblijven").update(status="concept")
+    content_changed()  # as a service that writes without signals does
     html = page(
         client,
         {"werkgever": "zelfstandig", "opvang": "baby-peuter", "lerenden": "1", "maanden": "10"},
@@ -174,6 +176,7 @@ def test_an_expired_premium_is_not_applied_and_says_so(client):
     Premium.objects.filter(slug="ondersteuningspremie-lokale-besturen").update(
         valid_until=datetime.date(2025, 6, 30)
     )
+    content_changed()
     html = page(client, {"werkgever": "lokaal-bestuur", "lerenden": "1", "maanden": "10"})
     assert (
         "Ondersteuningspremie duaal leren voor lokale besturen</strong>: Gold tot 30/06/2025."

@@ -13,6 +13,7 @@ from django.test import RequestFactory
 from django.urls import ResolverMatch
 
 from portal import middleware
+from portal.caching import content_changed
 from portal.middleware import DatabaseUnavailableMiddleware, database_unavailable
 from portal.views import server_error
 
@@ -36,8 +37,10 @@ def lost(message="server closed the connection unexpectedly"):
 
 @pytest.fixture(autouse=True)
 def _no_incident():
-    """Each test starts with a database that was last seen working."""
+    """Each test starts with a database that was last seen working, and a content version that
+    no page is cached under yet."""
     middleware.incidents.since, middleware.incidents.refused = None, 0
+    content_changed()
 
 
 @pytest.fixture

@@ -63,6 +63,7 @@ def test_a_provider_page_costs_four_queries(client, django_assert_num_queries, o
     provider = ProviderFactory()
     OfferingFactory.create_batch(offerings, location=LocationFactory(provider=provider))
     client.get(ProviderFactory().get_absolute_url())  # what every page shares, now cached
-    # The provider, its locations, their offerings with routes, and their qualifications.
-    with django_assert_num_queries(4):
+    # The content version, then the provider, its locations, their offerings with routes, and
+    # their qualifications.
+    with django_assert_num_queries(5):
         assert client.get(provider.get_absolute_url()).status_code == 200

@@ -16,6 +16,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from portal.caching import content_changed
 from trajectories.models import Location, Offering, Proposal, Provider
 
 # Contact, address, and what an offering's page says about when and how.
@@ -168,6 +169,9 @@ def proposal_accept(*, proposal: Proposal, user, overwrite: bool = False) -> mod
 
     Raises `ChangedSince` when a proposed field was changed online since, unless `overwrite`.
     """
+    # The version before the row (as every writer takes them): the provider page changes, and
+    # so does the provider row below, by an update that sends no signal.
+    content_changed()
     target = type(proposal.target).objects.select_for_update().get(pk=proposal.target.pk)
     changed = proposal_changed_since(proposal, target)
     if changed and not overwrite:

@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.utils.text import slugify
 
+from portal.caching import content_changed
 from portal.dates import next_school_year
 from trajectories.models import Offering
 
@@ -18,6 +19,7 @@ def offerings_copy_to_next_year(*, offerings) -> list[Offering]:
     over instead of adding another one. Offerings without a school year, or whose copy exists
     already, are left out.
     """
+    content_changed()  # before the first row: an import and a provider's page count on them
     offerings = [o for o in offerings if o.school_year]
     wanted = {
         (o.location_id, o.route_id, o.title, next_school_year(o.school_year)) for o in offerings

@@ -15,6 +15,7 @@ from django.db.models import Prefetch
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
+from portal.caching import content_changed
 from portal.models import Municipality
 from qualifications.models import ProfessionalQualification
 from trajectories.models import Location, Offering, Provider, Route
@@ -79,6 +80,11 @@ class ImportPlan:
     ended: list[Offering] = field(default_factory=list)
     rechecked_providers: list[int] = field(default_factory=list)
     rechecked_offerings: list[int] = field(default_factory=list)
+
+    @property
+    def writes_anything(self) -> bool:
+        changed = any(item.row.action in (Action.NEW, Action.CHANGED) for item in self.rows)
+        return changed or bool(self.ended or self.rechecked_providers or self.rechecked_offerings)
 
 
 def plan_import(
@@ -164,6 +170,10 @@ def plan_import(
 
 def write_plan(plan: ImportPlan, *, programme: Programme | None, provenance: dict, today: date):
     """Write what `plan_import` decided: new rows in bulk, changed rows one by one (history)."""
+    if not plan.writes_anything:
+        return
+    # Bulk writes send no signal: the new version is taken here, before the first row.
+    content_changed()
     providers = _write_providers(plan, provenance)
     locations = _write_locations(plan, providers)
     if programme is not None:
