@@ -89,9 +89,10 @@ class SchoolListImportMixin:
         return self._render_preview(request, self._run_import(pending, dry_run=True), pending)
 
     def _render_preview(self, request, report, pending: dict):
-        """The preview of `report`; a file without errors waits in the cache under a token."""
+        """The preview of `report`; a file without errors that brings something in waits in
+        the cache under a token."""
         token = None
-        if not report.has_errors:
+        if not report.has_errors and not report.imports_nothing:
             token = secrets.token_urlsafe(24)
             cache.set(self.import_cache_prefix + token, pending, self.import_timeout_seconds)
         return self._render_import(

@@ -106,3 +106,15 @@ def spreadsheet(rows: list[dict], columns: list[str] | None = None) -> bytes:
 def merged_towns() -> list[dict]:
     """One school in each of six merged municipalities, under its NIS code of before 2025."""
     return [school(910001 + i, place) for i, place in enumerate(MERGED_INTO)]
+
+
+# The export as published today (fixtures/import/README.md): `onderwijsniveau` holds a code and
+# `instellingstype` names the kind of institution; the newest years add two columns at the end.
+PUBLISHED_COLUMNS = [*COLUMNS, "leersteuncentrum", "ingerichte hoofdstructuren"]
+
+
+def published(number: int, place: str, institution_type: str, code: str, **values) -> dict:
+    """One campus as the export publishes it: a level code and an institution type."""
+    values.setdefault("leersteuncentrum", " ")
+    values.setdefault("ingerichte hoofdstructuren", " ")
+    return school(number, place, level=code, instellingstype=institution_type, **values)

@@ -291,8 +291,6 @@ class TestRowErrors:
             (AALST, "ly", "9999999", "ligt niet in België"),
             (AALST, "begindatum", "31/02/2019", 'begindatum "31/02/2019" is geen geldige datum'),
             (AALST, "einddatum", "2030-06-30", 'einddatum "2030-06-30" is geen geldige datum'),
-            (AALST, "e-mail", "secretariaat@", 'e-mail "secretariaat@" is geen geldig'),
-            (AALST, "website", "http://zonder punt", 'website "http://zonder punt" is geen'),
             (AALST, "naam", "", "naam is leeg"),
             (AALST, "schoolnummer", "9000A2", 'schoolnummer "9000A2" bestaat niet alleen uit'),
             (AALST, "schoolnummer", "900001", "schoolnummer 900001 staat ook op regel 2"),
@@ -312,6 +310,26 @@ class TestRowErrors:
         assert "niets geïmporteerd" in report.summary
         assert not Provider.objects.filter(school_number__startswith="9000").exists()
         assert not Location.objects.filter(street="Voorbeeldstraat").exists()
+
+    @pytest.mark.parametrize(
+        ("column", "value", "field", "kept", "note"),
+        [
+            ("e-mail", "secretariaat@", "email", "", 'e-mail "secretariaat@" is geen geldig'),
+            ("website", "http://zonder punt", "website", "", 'website "http://zonder punt" is'),
+            ("kbo-nummer", "0267.377", "kbo_number", "", 'KBO-nummer "0267.377" heeft geen 10'),
+            ("telefoon", "onbekend", "phone", "", 'telefoon "onbekend" is geen'),
+        ],
+    )
+    def test_a_bad_optional_value_is_left_empty_and_the_row_comes_in(
+        self, column, value, field, kept, note
+    ):
+        report = run(with_cell(AALST, column, value))
+
+        assert not report.has_errors
+        assert report.rows[AALST - 2].action == "nieuw"
+        assert note in report.rows[AALST - 2].note
+        provider = Provider.objects.get(school_number="900002")
+        assert getattr(provider, field) == kept
 
     def test_every_bad_row_is_reported_and_good_rows_still_show_their_action(self):
         lines = sample_lines()

@@ -23,8 +23,9 @@ class Command(BaseCommand):
         "Vlaanderen, as downloaded or saved again by a spreadsheet): creates or updates one "
         "provider per schoolnummer with a location per campus. With --route, --qualification, "
         "--title and --school-year the list is a programme list and also creates one offering "
-        "per campus, ending those of schools no longer in it. Writes nothing when any row has "
-        "an error; --dry-run only shows what would change."
+        "per campus, ending those of schools no longer in it. Writes nothing, and exits with "
+        "status 1, when any row has an error or when no row would come in; --dry-run only shows "
+        "what would change. What is written shows on the running site at its next request."
     )
 
     def add_arguments(self, parser):
@@ -101,6 +102,8 @@ class Command(BaseCommand):
         self.stdout.write(report.summary)
         if report.has_errors:
             raise CommandError("Het bestand bevat fouten; er is niets geïmporteerd.")
+        if report.imports_nothing:
+            raise CommandError(report.warning)
         if report.needs_confirmation and not dry_run:
             raise CommandError(
                 "Er is niets geïmporteerd. Klopt de lijst toch, herhaal dan met --confirm-shrink."

@@ -106,7 +106,9 @@ def providers_import(
 
     provenance = {"source_url": source_url, "source_name": source_name, "checked_on": checked_on}
     plan = plan_import(schools, report=report, programme=programme, provenance=provenance)
-    if dry_run or report.has_errors or report.needs_confirmation:
+    # A file of which nothing would come in writes nothing either (a programme list would end
+    # every offering of its programme).
+    if dry_run or report.has_errors or report.needs_confirmation or report.imports_nothing:
         return report
     write_plan(plan, programme=programme, provenance=provenance, today=today)
     report.is_written = True

@@ -39,12 +39,15 @@ class RowResult:
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
-    # The level of education for which the row was skipped, when that was the reason.
+    # Optional values (website, e-mail, phone, KBO number) repaired or left empty, each with
+    # what the file said: they never block a row.
+    value_notes: list[str] = field(default_factory=list)
+    # The institution type (or level) for which the row was skipped, when that was the reason.
     skipped_level: str = ""
 
     @property
     def note(self) -> str:
-        return "; ".join(self.notes)
+        return "; ".join(self.notes + self.value_notes)
 
     @property
     def label(self) -> str:
@@ -137,9 +140,39 @@ class ImportReport:
         return f"Overgeslagen (onderwijsniveau niet gekozen, of buiten het gebied): {parts}."
 
     @property
+    def imports_nothing(self) -> bool:
+        """Whether no row of a readable file would come in (all skipped, or none at all)."""
+        totals = self.totals
+        coming = totals[Action.NEW] + totals[Action.CHANGED] + totals[Action.UNCHANGED]
+        return not self.file_errors and not self.has_errors and coming == 0
+
+    @property
+    def warning(self) -> str:
+        """What staff must see first about a file that brings nothing in, in Dutch."""
+        if not self.imports_nothing:
+            return ""
+        rows = len(self.rows)
+        text = f"Let op: van de {rows} rijen in dit bestand wordt er geen enkele geïmporteerd."
+        if self.skipped_levels:
+            text += (
+                " Ze zijn allemaal overgeslagen. Is dit de juiste lijst, en zijn de juiste "
+                "onderwijsniveaus gekozen?"
+            )
+        return text
+
+    @property
+    def value_messages(self) -> list[str]:
+        """Every optional value repaired or left empty, per row with its line number."""
+        return [f"{row.label}: {note}" for row in self.rows for note in row.value_notes]
+
+    @property
     def record_summary(self) -> str:
-        """The summary as the log of imports keeps it: with the programme, if any."""
-        return f"{self.programme}: {self.summary}" if self.programme else self.summary
+        """The summary as the log of imports keeps it: with the programme, if any, and every
+        value that was repaired or left empty, with what the file said."""
+        text = f"{self.programme}: {self.summary}" if self.programme else self.summary
+        if self.value_messages:
+            text += "\nAangepaste of weggelaten waarden:\n" + "\n".join(self.value_messages)
+        return text
 
     @property
     def summary(self) -> str:
@@ -159,6 +192,14 @@ class ImportReport:
             return f"{text} {wrong} {rows} fouten; er is niets geïmporteerd."
         if self.skipped_levels:
             text += f" {self.skipped_summary}"
+        if self.value_messages:
+            count = len(self.value_messages)
+            text += (
+                f" {count} {'waarde' if count == 1 else 'waarden'} in optionele velden "
+                f"{'is' if count == 1 else 'zijn'} verbeterd of weggelaten (zie de opmerkingen)."
+            )
+        if self.imports_nothing:
+            return f"{text} {self.warning}"
         if self.needs_confirmation:
             return f"{text} {self.shrink_warning} Er is nog niets opgeslagen."
         if self.dry_run:

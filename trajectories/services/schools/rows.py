@@ -17,6 +17,7 @@ from pyproj import Transformer
 
 from portal.geo import Point, normalize_place_name
 from portal.models import FormerNisCode, Municipality, PostalLocality
+from portal.validators import phone_number_validate
 from trajectories.models import Location, Provider
 from trajectories.services.schools.reading import Record
 from trajectories.services.schools.report import Action, RowResult
@@ -38,35 +39,100 @@ _validate_url = URLValidator(schemes=["http", "https"])
 
 @dataclass(frozen=True)
 class Level:
-    """A level of education as staff choose it, and how the export's wording is recognised."""
+    """A level of education as staff choose it, and how a file's wording is recognised."""
 
     label: str
     words: tuple[str, ...]
     kind: str
 
 
-# In the order they are tried: "Centrum voor Volwassenenonderwijs" before "secundair".
+# In the order words are tried: "Centrum voor Volwassenenonderwijs" before "secundair",
+# "basiseducatie" before "basis". Why each is imported by default or not: DEFAULT_LEVELS.
 LEVELS = {
     "syntra": Level("Syntra", ("syntra",), Provider.Kind.SYNTRA),
     "evc": Level("EVC-testcentrum", ("evc", "testcentrum"), Provider.Kind.EVC_CENTRE),
     "volwassenen": Level("volwassenenonderwijs", ("volwassenen",), Provider.Kind.CVO),
+    "basiseducatie": Level("basiseducatie", ("basiseducatie",), Provider.Kind.OTHER),
+    "deeltijdse-vorming": Level("deeltijdse vorming", ("deeltijdse vorming",), Provider.Kind.OTHER),
     "kunst": Level("deeltijds kunstonderwijs", ("kunst",), Provider.Kind.OTHER),
-    "hoger": Level("hoger onderwijs", ("hoger",), Provider.Kind.OTHER),
+    "hoger": Level("hoger onderwijs", ("hoger", "hogeschool", "universiteit"), Provider.Kind.OTHER),
     "basis": Level("basisonderwijs", ("basis", "kleuter", "lager"), Provider.Kind.OTHER),
     "secundair": Level("secundair onderwijs", ("secundair",), Provider.Kind.SCHOOL),
 }
-# What trains kinderbegeleiders: secondary schools, centres for adult education, Syntra, and
-# (only in lists made with the template, never in an official export) EVC test centres.
+# What trains a kinderbegeleider, and so comes in unless staff choose otherwise:
+# - secundair: the secondary programmes of childcare (Kinderzorg, Se-n-Se Leefgroepenwerking and
+#   the dual Kinderbegeleider), at full-time schools, centres for part-time education (CDO,
+#   dual learning) and schools for special secondary education (whose opleidingsvorm 4 follows
+#   the programmes of ordinary secondary education);
+# - volwassenen: the CVO's Kinderbegeleider baby's en peuters / schoolgaande kinderen;
+# - syntra: the dual and evening routes of Syntra;
+# - evc: EVC test centres, which assess rather than train (only in lists from the template).
+# Not by default, each counted per institution type in the report: primary schools, centres for
+# basic education (literacy, numeracy and Dutch as a second language: no vocational
+# qualification), centres for part-time training (CDV: personal development trajectories beside
+# dual learning, no qualification), part-time art education, and higher education (a bachelor
+# is no route to the job of kinderbegeleider).
 DEFAULT_LEVELS = ("secundair", "volwassenen", "syntra", "evc")
+
+# The export's `onderwijsniveau` is a code (fixtures/import/README.md says where they come from).
+LEVEL_CODES = {
+    "BAO": "basis",
+    "SO": "secundair",
+    "VWO": "volwassenen",
+    "DKO": "kunst",
+    "HO": "hoger",
+}
+# The export's `instellingstype` names the kind of institution: it decides before the code,
+# since one code covers kinds that differ (Syntra is filed under SO, basic education under VWO).
+INSTITUTION_TYPES = {
+    "basisschool": "basis",
+    "autonome kleuterschool": "basis",
+    "autonome lagere school": "basis",
+    "school voor buitengewoon basisonderwijs": "basis",
+    "school voor voltijds gewoon secundair onderwijs": "secundair",
+    "school voor voltijds gewoon secundair onderwijs en deeltijds beroepsonderwijs": "secundair",
+    "school voor buitengewoon secundair onderwijs": "secundair",
+    "centrum voor deeltijds onderwijs": "secundair",
+    "centrum voor deeltijdse vorming": "deeltijdse-vorming",
+    "syntra": "syntra",
+    "centrum voor volwassenenonderwijs": "volwassenen",
+    "centrum voor basiseducatie": "basiseducatie",
+    "instelling voor deeltijds kunstonderwijs": "kunst",
+    "hogeschool": "hoger",
+    "universiteit": "hoger",
+}
+
+
+@dataclass(frozen=True)
+class RowLevel:
+    """What a row's `onderwijsniveau` and `instellingstype` say: its level, if any fits, and
+    the wording that names it in the portal and in the report."""
+
+    slug: str | None
+    shown: str
+    # The published institution type, when it is one: what skipped rows are counted by.
+    institution_type: str = ""
 
 
 def level_of(raw: str) -> str | None:
-    """The slug of the level named by an `onderwijsniveau` value, or None when none fits."""
+    """The slug of the level named by words (a file that does not use the codes), or None."""
     text = raw.lower()
     for slug, level in LEVELS.items():
         if any(word in text for word in level.words):
             return slug
     return None
+
+
+def row_level(level: str, institution_type: str) -> RowLevel:
+    """The level of a row: by its published institution type, else its code, else its words."""
+    by_type = INSTITUTION_TYPES.get(institution_type.lower())
+    if by_type:
+        return RowLevel(by_type, institution_type, institution_type=institution_type)
+    by_code = LEVEL_CODES.get(level.upper())
+    if by_code:
+        return RowLevel(by_code, institution_type or LEVELS[by_code].label)
+    raw = level or institution_type
+    return RowLevel(level_of(raw), raw)
 
 
 @dataclass
@@ -154,12 +220,14 @@ def clean_row(
         row.action = Action.SKIPPED
         row.notes.append(f"niet meer actief (einddatum {end:%d/%m/%Y})")
         return None
-    raw_level = values.get("onderwijsniveau") or values.get("instellingstype", "")
-    level = level_of(raw_level)
-    if raw_level and level not in levels:
+    found = row_level(values.get("onderwijsniveau", ""), values.get("instellingstype", ""))
+    level = found.slug
+    if found.shown and level not in levels:
         row.action = Action.SKIPPED
-        row.skipped_level = LEVELS[level].label if level else raw_level
-        row.notes.append(f"onderwijsniveau '{raw_level}' is niet gekozen voor deze import")
+        row.skipped_level = found.institution_type or (
+            LEVELS[level].label if level else found.shown
+        )
+        row.notes.append(f"onderwijsniveau '{found.shown}' is niet gekozen voor deze import")
         return None
     _parse_date(values.get("begindatum", ""), "begindatum", NO_START, errors)
 
@@ -205,13 +273,18 @@ def clean_row(
     house_number = values.get("huisnummer", "")
     if values.get("busnummer"):
         house_number = f"{house_number} bus {values['busnummer']}".strip()
+    # Optional values never block a row: repaired when that is unambiguous, else left empty,
+    # each with a note that keeps what the file said.
+    notes = row.value_notes
     provider = {
         "name": name,
-        "kbo_number": _clean_kbo(values.get("kbo-nummer") or values.get("kbo_nummer", "")),
-        "phone": values.get("telefoon", ""),
-        "email": _clean_email(values.get("e-mail", ""), errors),
-        "website": _clean_website(values.get("website", ""), errors),
-        "education_level": raw_level,
+        "kbo_number": _clean_kbo(values.get("kbo-nummer") or values.get("kbo_nummer", ""), notes),
+        "phone": _clean_phone(values.get("telefoon", ""), notes),
+        "email": _clean_email(values.get("e-mail", ""), notes),
+        "website": _clean_website(values.get("website", ""), notes),
+        "education_level": _fitting(
+            Provider, "education_level", found.shown, "onderwijsniveau", notes
+        ),
     }
     location = {
         "street": values.get("straat", ""),
@@ -224,14 +297,7 @@ def clean_row(
     }
     _check_lengths(
         Provider,
-        {
-            "schoolnummer": ("school_number", number),
-            "naam": ("name", name),
-            "kbo-nummer": ("kbo_number", provider["kbo_number"]),
-            "telefoon": ("phone", provider["phone"]),
-            "website": ("website", provider["website"]),
-            "onderwijsniveau": ("education_level", provider["education_level"]),
-        },
+        {"schoolnummer": ("school_number", number), "naam": ("name", name)},
         errors,
     )
     _check_lengths(
@@ -304,36 +370,85 @@ def _parse_point(raw_x: str, raw_y: str, errors: list[str]) -> Point | None:
     return point
 
 
-def _clean_kbo(raw: str) -> str:
+def _clean_kbo(raw: str, notes: list[str]) -> str:
     """The KBO number as 0123.456.789 ('KBO  0267.377.629' and '267377629' alike)."""
     digits = re.sub(r"\D", "", raw)
+    if not digits.strip("0"):
+        return ""  # the export's "0": no number
     if len(digits) == 9:
         digits = "0" + digits
     if len(digits) != 10:
-        return raw
+        notes.append(f'KBO-nummer "{raw}" heeft geen 10 cijfers: leeg gelaten')
+        return ""
     return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
 
 
-def _clean_email(raw: str, errors: list[str]) -> str:
+def _clean_phone(raw: str, notes: list[str]) -> str:
     if not raw:
         return ""
     try:
-        validate_email(raw)
+        phone_number_validate(raw)
     except ValidationError:
-        errors.append(f'e-mail "{raw}" is geen geldig e-mailadres.')
-    return raw
+        notes.append(f'telefoon "{raw}" is geen telefoonnummer: leeg gelaten')
+        return ""
+    return _fitting(Provider, "phone", raw, "telefoon", notes)
 
 
-def _clean_website(raw: str, errors: list[str]) -> str:
-    """The website as a full address: the export often leaves out "https://"."""
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
+_EMAIL_SEPARATORS = re.compile(r"[;,/\s]+")
+
+
+def _clean_email(raw: str, notes: list[str]) -> str:
+    """One address: without "mailto:" or brackets; of several, the first; else empty."""
     if not raw:
         return ""
-    url = raw if _SCHEME.match(raw) else f"https://{raw}"
+    addresses = [a for a in _EMAIL_SEPARATORS.split(_MAILTO.sub("", raw).strip("<>. ")) if a]
+    email = addresses[0] if addresses else ""
+    try:
+        validate_email(email)
+    except ValidationError:
+        notes.append(f'e-mail "{raw}" is geen geldig e-mailadres: leeg gelaten')
+        return ""
+    if len(addresses) > 1:
+        notes.append(f'e-mail "{raw}" noemt {len(addresses)} adressen: het eerste genomen')
+    elif email != raw:
+        notes.append(f'e-mail "{raw}" verbeterd tot "{email}"')
+    return _fitting(Provider, "email", email, "e-mail", notes)
+
+
+# Typos of a scheme that can mean one thing only: "https//x", "http:/x", "http:\\x", "https:x".
+_BROKEN_SCHEME = re.compile(r"^(https?)\s*(?::?[/\\]{1,3}|:)\s*(?=[^/\\])", re.IGNORECASE)
+
+
+def _clean_website(raw: str, notes: list[str]) -> str:
+    """The website as a full address. The export leaves out "https://" on most rows: that is
+    its form, added without a note; a typo in the scheme is repaired with one."""
+    if not raw:
+        return ""
+    url = raw.replace("\\", "/").replace(" ", "")
+    if not _SCHEME.match(url):
+        broken = _BROKEN_SCHEME.match(url)
+        if broken:
+            url = f"{broken[1].lower()}://{url[broken.end() :]}"
+        elif url.lower().startswith("www") or "." in url.split("/", 1)[0]:
+            url = f"https://{url}"
     try:
         _validate_url(url)
     except ValidationError:
-        errors.append(f'website "{raw}" is geen geldig webadres.')
-    return url
+        notes.append(f'website "{raw}" is geen geldig webadres: leeg gelaten')
+        return ""
+    if url not in (raw, f"https://{raw}"):
+        notes.append(f'website "{raw}" verbeterd tot "{url}"')
+    return _fitting(Provider, "website", url, "website", notes)
+
+
+def _fitting(model, name: str, value: str, column: str, notes: list[str]) -> str:
+    """`value`, or empty with a note when it is longer than the field holds."""
+    limit = model._meta.get_field(name).max_length
+    if len(value) > limit:
+        notes.append(f"{column} is langer dan {limit} tekens: leeg gelaten")
+        return ""
+    return value
 
 
 def _check_lengths(model, fields: dict[str, tuple[str, str]], errors: list[str]) -> None:
