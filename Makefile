@@ -71,7 +71,7 @@ _test-postgres:
 
 .PHONY: test-fast
 test-fast: $(STAMP)  ## Quick loop: SQLite, no browser
-	$(TEST_ENV) $(PY) -m pytest -q -m "not browser"
+	$(TEST_ENV) $(PY) -m pytest -q -m "not browser and not servers"
 
 .PHONY: clean
 clean:  ## Remove the virtualenv, the SQLite database and collected static files

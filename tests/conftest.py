@@ -83,6 +83,6 @@ def assert_fixed_queries(client, django_assert_num_queries):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Browser tests last: their live server empties the database when each of them ends, and
-    every other test counts on the geography and content loaded once at the start."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    """Browser tests and real server processes last: they empty the database when each of them
+    ends, and every other test counts on the geography and content loaded once at the start."""
+    items.sort(key=lambda item: any(item.get_closest_marker(m) for m in ("browser", "servers")))
