@@ -199,7 +199,7 @@ class ImportReport:
                 f"{'is' if count == 1 else 'zijn'} verbeterd of weggelaten (zie de opmerkingen)."
             )
         if self.imports_nothing:
-            return f"{text} {self.warning}"
+            return f"{text} Er is niets geïmporteerd."
         if self.needs_confirmation:
             return f"{text} {self.shrink_warning} Er is nog niets opgeslagen."
         if self.dry_run:
