@@ -210,6 +210,10 @@ if not min(IMPORT_MAX_UPLOAD_MB, IMPORT_MAX_ROWS):
 # "Klopt er iets niet?" on a provider's page: at most this many reports an hour per address
 # (counted in the cache), so the form cannot become a spam channel.
 REPORTS_PER_HOUR = env_int("REPORTS_PER_HOUR", 5)
+# The QR code of a shared link (/qr-code.svg): drawing one costs tens of milliseconds, so one
+# address may have at most this many new codes drawn an hour. Codes drawn before (kept in the
+# cache, per link) cost nothing and are always given.
+QR_CODES_PER_HOUR = env_int("QR_CODES_PER_HOUR", 300)
 FILE_UPLOAD_HANDLERS = [
     "portal.uploads.ImportSizeLimitUploadHandler",  # first: stores nothing past the limit
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
