@@ -111,13 +111,13 @@ class PortalAdminSite(admin.AdminSite):
             try:
                 upload_size_check(upload)
             except ValidationError as error:
-                context["error"] = error.messages[0]
+                context["errors"] = error.messages
             else:
                 data = upload.read()
                 try:
                     context["report"] = content_import(data=data, dry_run=True)
                 except ContentImportError as error:
-                    context["error"] = str(error)
+                    context["errors"] = error.messages
                 else:
                     token = secrets.token_urlsafe(24)
                     cache.set(
