@@ -1,5 +1,7 @@
 """Browser tests: Playwright drives Chromium against a live server with the real content."""
 
+import os
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -33,6 +35,12 @@ def live_server():
 def site(live_server, reference_data):
     """The live server's base URL, with geography and content loaded."""
     return live_server.url
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir():
+    """Where a journey leaves screenshots to look at (`SCREENSHOT_DIR`); none when unset."""
+    return os.environ.get("SCREENSHOT_DIR") or None
 
 
 @pytest.fixture(scope="session")

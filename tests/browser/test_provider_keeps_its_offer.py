@@ -10,11 +10,11 @@ from django.core.cache import cache
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from tests.browser.back_office import PASSWORD, log_in
 from tests.portal.factories import UserFactory
 from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
 
 pytestmark = pytest.mark.browser
-PASSWORD = "een-lang-test-wachtwoord"
 
 
 @pytest.fixture
@@ -33,14 +33,6 @@ def account(name, group):
     user = UserFactory(username=name, email=name, staff=True, password=PASSWORD)
     user.groups.add(Group.objects.get(name=group))
     return user
-
-
-def log_in(page, site, username):
-    page.context.clear_cookies()
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
 
 
 def public_text(page, site, path) -> str:
