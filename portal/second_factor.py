@@ -30,7 +30,7 @@ from django.contrib.auth.views import LoginView, PasswordResetConfirmView
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
@@ -100,6 +100,17 @@ def pending_user(request):
     return user
 
 
+def _pending_for_step(request, *, has_app: bool):
+    """The pending account, and where it goes instead if this is not its step: the login page
+    without a password first, the other step if it has (or has no) app."""
+    user = pending_user(request)
+    if user is None:
+        return None, redirect("admin:login")
+    if (authenticator_of(user) is not None) != has_app:
+        return user, redirect("admin:second-factor" if not has_app else "admin:second-factor-enrol")
+    return user, None
+
+
 def _sign_in(request, user, device) -> None:
     pending = request.session.pop(PENDING)
     # Signs in, resets the lockout count (axes) and starts the session's clock (portal.sessions).
@@ -146,6 +157,8 @@ def _render(request, template, admin_site, **context):
 class PasswordStepView(LoginView):
     """Django's login view, except that a right password leads to the second step."""
 
+    next_page = reverse_lazy("admin:index")  # without a `next`, the admin's home page
+
     def form_valid(self, form):
         user = form.get_user()
         pending_begin(request=self.request, user=user, next_url=self.get_success_url())
@@ -176,11 +189,9 @@ class InvitationPasswordView(PasswordResetConfirmView):
 @never_cache
 def code_step(request, admin_site):
     """The code of the app, or (under "Geen toegang tot je app?") a recovery code."""
-    user = pending_user(request)
-    if user is None:
-        return redirect("admin:login")
-    if authenticator_of(user) is None:
-        return redirect("admin:second-factor-enrol")
+    user, elsewhere = _pending_for_step(request, has_app=True)
+    if elsewhere:
+        return elsewhere
     posted = request.POST if request.method == "POST" else None
     is_recovery = bool(posted) and posted.get("soort") == "herstelcode"
     form = CodeForm(None if is_recovery else posted)
@@ -233,11 +244,9 @@ def _grouped(key: str) -> str:
 @csrf_protect
 @never_cache
 def enrol_step(request, admin_site):
-    user = pending_user(request)
-    if user is None:
-        return redirect("admin:login")
-    if authenticator_of(user) is not None:
-        return redirect("admin:second-factor")
+    user, elsewhere = _pending_for_step(request, has_app=False)
+    if elsewhere:
+        return elsewhere
     device = authenticator_enrolment(user=user)
     form = CodeForm(request.POST if request.method == "POST" else None)
     locked = _is_locked(request, user)

@@ -154,7 +154,15 @@ class ProviderScopedAdmin:
         if is_provider_editor(request.user):
             for record in context["page_obj"].object_list:
                 record.history_user = _shown_author(request, record.history_user_id)
+            # No link to an account: without a view name the template's {% url %} finds none.
+            context["admin_user_view"] = ""
         return super().render_history_view(request, template, context, **kwargs)
+
+    def revert_disabled(self, request, obj=None):
+        # A provider proposes; reverting is the editors' (history_form_view refuses it too).
+        if is_provider_editor(request.user):
+            return True
+        return super().revert_disabled(request, obj)
 
 
 class ProviderEditingAdmin(ProviderScopedAdmin):

@@ -116,14 +116,14 @@ def content_export() -> str:
 
 
 class ContentImportError(Exception):
-    """A content file that cannot be loaded; `messages` say why, for staff, in Dutch."""
+    """A content file that cannot be loaded, so nothing was written; `messages` say why, for
+    staff, in Dutch."""
 
     def __init__(self, *messages: str):
         super().__init__("\n".join(messages))
         self.messages = list(messages)
 
 
-NOTHING_CHANGED = "Er is niets gewijzigd."
 # A file with many wrong rows lists this many; a count says how many more.
 MAX_ERRORS_SHOWN = 20
 
@@ -143,13 +143,12 @@ def content_import(*, data: bytes, dry_run: bool) -> LoadReport:
         items = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise ContentImportError(
-            "Dit is geen JSON-export van het portaal: het bestand is geen leesbare JSON. "
-            + NOTHING_CHANGED
+            "Dit is geen JSON-export van het portaal: het bestand is geen leesbare JSON."
         ) from None
     if not isinstance(items, list):
         raise ContentImportError(
             "Dit is geen JSON-export van het portaal: een export is een lijst van items, dit "
-            "bestand is dat niet. " + NOTHING_CHANGED
+            "bestand is dat niet."
         )
     try:  # before a single row is read into the database
         row_limit_check(len(items))
@@ -172,7 +171,7 @@ def content_import(*, data: bytes, dry_run: bool) -> LoadReport:
         shown = errors[:MAX_ERRORS_SHOWN]
         if len(errors) > MAX_ERRORS_SHOWN:
             shown.append(f"En nog {len(errors) - MAX_ERRORS_SHOWN} fouten.")
-        raise ContentImportError(*shown, NOTHING_CHANGED)
+        raise ContentImportError(*shown)
     return report
 
 

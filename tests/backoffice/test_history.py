@@ -97,9 +97,13 @@ def test_a_redacteur_reverting_to_an_older_version_keeps_what_is_live(as_user, r
     assert route.status == "gepubliceerd"  # the revert changed the text, not what is live
 
 
-def test_a_redacteur_reverting_a_draft_to_a_published_version_keeps_it_a_draft(
-    client, as_user, redacteur
+@pytest.mark.parametrize(
+    ("role", "status_after"), [("redacteur", "concept"), ("hoofdredacteur", "gepubliceerd")]
+)
+def test_a_revert_to_a_published_version_publishes_only_for_who_may(
+    client, as_user, request, role, status_after
 ):
+    """A route taken offline, reverted to its version from when it was online."""
     from tests.backoffice.test_roles import route_form
 
     route = RouteFactory(slug="offline-gehaald", summary="Was online.")
@@ -109,26 +113,12 @@ def test_a_redacteur_reverting_a_draft_to_a_published_version_keeps_it_a_draft(
     address = reverse(
         "admin:trajectories_route_simple_history", args=[route.pk, published_version.history_id]
     )
-    as_user(redacteur).post(address, route_form(published_version.instance))
+    as_user(request.getfixturevalue(role)).post(address, route_form(published_version.instance))
     route.refresh_from_db()
-    assert route.status == "concept"
+    assert route.status == status_after
     client.logout()
-    assert client.get("/trajecten/offline-gehaald/").status_code == 404
-
-
-def test_a_hoofdredacteur_reverting_brings_back_the_status_too(as_user, hoofdredacteur):
-    from tests.backoffice.test_roles import route_form
-
-    route = RouteFactory(summary="Was online.")
-    route.status = "concept"
-    route.save()
-    published_version = route.history.order_by("history_date").first()
-    address = reverse(
-        "admin:trajectories_route_simple_history", args=[route.pk, published_version.history_id]
-    )
-    as_user(hoofdredacteur).post(address, route_form(published_version.instance))
-    route.refresh_from_db()
-    assert route.status == "gepubliceerd"
+    public = client.get("/trajecten/offline-gehaald/").status_code
+    assert public == (404 if status_after == "concept" else 200)
 
 
 def test_a_redacteur_cannot_publish_a_section_through_its_route(as_user, redacteur):
@@ -162,17 +152,19 @@ def test_a_redacteur_cannot_publish_a_section_through_its_route(as_user, redacte
     assert section.status == "concept"
 
 
+def history_after_a_staff_edit(client, offering, staff) -> str:
+    """The offering's history page, after `staff` changed its duration."""
+    offering.duration = "Eén schooljaar"
+    offering._history_user = staff
+    offering.save()
+    address = reverse("admin:trajectories_offering_history", args=[offering.pk])
+    return client.get(address).content.decode()
+
+
 def test_an_aanbieder_sees_its_own_history_without_staff_login_names(
     as_user, aanbieder, own_offering, redacteur
 ):
-    own_offering.duration = "Eén schooljaar"
-    own_offering._history_user = redacteur
-    own_offering.save()
-    html = (
-        as_user(aanbieder)
-        .get(reverse("admin:trajectories_offering_history", args=[own_offering.pk]))
-        .content.decode()
-    )
+    html = history_after_a_staff_edit(as_user(aanbieder), own_offering, redacteur)
     assert "Eén schooljaar" in html
     assert ">redacteur<" not in html
     assert reverse("admin:portal_user_change", args=[redacteur.pk]) not in html
@@ -180,14 +172,7 @@ def test_an_aanbieder_sees_its_own_history_without_staff_login_names(
 
 
 def test_staff_see_who_made_each_change(as_user, hoofdredacteur, own_offering, redacteur):
-    own_offering.duration = "Eén schooljaar"
-    own_offering._history_user = redacteur
-    own_offering.save()
-    html = (
-        as_user(hoofdredacteur)
-        .get(reverse("admin:trajectories_offering_history", args=[own_offering.pk]))
-        .content.decode()
-    )
+    html = history_after_a_staff_edit(as_user(hoofdredacteur), own_offering, redacteur)
     assert "redacteur" in html
 
 

@@ -272,3 +272,17 @@ def test_a_staff_account_without_rights_gets_no_second_step(client):
     response = password_step(client, "geen-staff")
     assert response.status_code == 200
     assert CODE_STEP not in response.get("Location", "")
+
+
+def test_without_a_next_page_the_code_leads_to_the_admins_home(client, redacteur):
+    enrolled(redacteur)
+    client.post(LOGIN, {"username": "redacteur", "password": PASSWORD})
+    assert code_step(client, fresh_code(redacteur))["Location"] == "/admin/"
+
+
+def test_a_next_page_elsewhere_is_not_followed(client, redacteur):
+    enrolled(redacteur)
+    client.post(
+        LOGIN, {"username": "redacteur", "password": PASSWORD, "next": "https://elders.example/"}
+    )
+    assert code_step(client, fresh_code(redacteur))["Location"] == "/admin/"

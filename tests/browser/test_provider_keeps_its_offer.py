@@ -1,10 +1,8 @@
 """An Aanbieder changes a start date; it goes live only when a Redacteur accepts it (Chromium)."""
 
 import datetime
-import importlib
 
 import pytest
-from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
@@ -15,18 +13,6 @@ from tests.portal.factories import UserFactory
 from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def roles(site):
-    # The live server's database is emptied after each browser test; make the roles again.
-    if not Group.objects.filter(name="Aanbieder").exists():
-        importlib.import_module("portal.migrations.0004_editorial_roles").groups_create(
-            django_apps, None
-        )
-        importlib.import_module("portal.migrations.0006_provider_role").roles_extend(
-            django_apps, None
-        )
 
 
 def account(name, group):
@@ -45,7 +31,7 @@ def public_text(page, site, path) -> str:
 
 
 def test_aanbieder_changes_a_start_date_and_a_redacteur_accepts_it(
-    page, site, roles, assert_accessible
+    page, site, provider_roles, assert_accessible
 ):
     provider = ProviderFactory(name="CVO De Oever", slug="cvo-de-oever", phone="09 123 45 67")
     offering = OfferingFactory(
@@ -86,7 +72,7 @@ def test_aanbieder_changes_a_start_date_and_a_redacteur_accepts_it(
 
 
 def test_a_redacteur_sees_what_staff_changed_since_and_must_say_the_proposal_wins(
-    page, site, roles, assert_accessible
+    page, site, provider_roles, assert_accessible
 ):
     provider = ProviderFactory(name="CVO De Oever", slug="cvo-de-oever")
     offering = OfferingFactory(

@@ -3,14 +3,12 @@ from the QR code (decoded here, its code computed here), signing out and in with
 code, and a recovery code when the phone is not at hand. Every step passes axe at phone and
 desktop width, and fits a phone's screen."""
 
-import importlib
 import io
 import re
 import time
 
 import pytest
 import zxingcpp
-from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core import mail
 from PIL import Image, ImageOps
@@ -24,18 +22,6 @@ pytestmark = pytest.mark.browser
 PASSWORD = "Een-nieuw-wachtwoord-42"
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-@pytest.fixture
-def roles(site):
-    # The live server's database is emptied after each browser test; make the roles again.
-    if not Group.objects.filter(name="Aanbieder").exists():
-        importlib.import_module("portal.migrations.0004_editorial_roles").groups_create(
-            django_apps, None
-        )
-        importlib.import_module("portal.migrations.0006_provider_role").roles_extend(
-            django_apps, None
-        )
 
 
 def decoded_qr(page) -> str:
@@ -71,7 +57,7 @@ def password_step(page, site, username):
 
 
 def test_an_invited_provider_sets_up_its_app_and_signs_in_with_a_code(
-    page, site, roles, assert_accessible, screenshot_dir
+    page, site, provider_roles, assert_accessible, screenshot_dir
 ):
     provider = ProviderFactory(name="Syntra Oost", slug="syntra-oost")
     OfferingFactory(location=LocationFactory(provider=provider), slug="syntra-oost-aanbod")
@@ -147,7 +133,7 @@ def test_an_invited_provider_sets_up_its_app_and_signs_in_with_a_code(
     expect(page.get_by_text("Deze code klopt niet")).to_be_visible()
 
 
-def test_the_second_step_works_without_javascript(browser, site, roles):
+def test_the_second_step_works_without_javascript(browser, site, provider_roles):
     from tests.portal.factories import UserFactory
     from tests.second_factor import enrolled, fresh_code
 

@@ -30,7 +30,10 @@ class Command(BaseCommand):
                 try:
                     report = content_import(data=path.read_bytes(), dry_run=False)
                 except ContentImportError as error:
-                    raise CommandError(f"{path.name}:\n" + "\n".join(error.messages)) from None
+                    raise CommandError(
+                        f"{path.name} is niet geladen; er is niets gewijzigd.\n"
+                        + "\n".join(error.messages)
+                    ) from None
                 except OSError:
                     raise CommandError(f"Het bestand {path} kan niet gelezen worden.") from None
                 self.stdout.write(f"{path.name}:\n{report}")
