@@ -7,6 +7,7 @@ provider's scope holds there as in the admin's own views: an unknown model or ro
 row out of scope 403, and neither names the row.
 """
 
+import functools
 import secrets
 
 from django.apps import apps
@@ -15,7 +16,7 @@ from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import BadRequest, ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
@@ -61,6 +62,21 @@ class PortalAdminSite(admin.AdminSite):
             if request.user.has_perm("trajectories.review_proposal"):
                 extra_context["provider_review"] = review_build(today=today)
         return super().index(request, extra_context)
+
+    def admin_view(self, view, cacheable=False):
+        """Every admin view, refusing a NUL character in its query string or URL with the
+        Dutch 400 page: PostgreSQL cannot hold one, so a filter or search with it would be a
+        server error."""
+        inner = super().admin_view(view, cacheable)
+
+        @functools.wraps(inner)
+        def checked(request, *args, **kwargs):
+            values = [*request.GET.keys(), *request.GET.values(), *map(str, kwargs.values())]
+            if any("\x00" in value for value in values):
+                raise BadRequest("Een adres met een NUL-teken.")
+            return inner(request, *args, **kwargs)
+
+        return checked
 
     def has_permission(self, request):
         """Staff signed in with both factors: a password alone opens nothing."""

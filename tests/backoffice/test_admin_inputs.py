@@ -22,7 +22,7 @@ def test_bad_object_ids_never_answer_500(as_user, operator, model):
     for bad in BAD_IDS:
         for tail in ["change/", "history/", "delete/", "history/1/", "history/abc/"]:
             response = client.get(f"{base}{bad}/{tail}")
-            assert response.status_code in {200, 302, 403, 404}, (base, bad, tail)
+            assert response.status_code in {200, 302, 400, 403, 404}, (base, bad, tail)
 
 
 def test_bad_version_ids_never_answer_500(as_user, operator):
@@ -31,7 +31,7 @@ def test_bad_version_ids_never_answer_500(as_user, operator):
     route = RouteFactory()
     base = reverse("admin:trajectories_route_history", args=[route.pk])
     for bad in BAD_IDS:
-        assert client.get(f"{base}{bad}/").status_code == 404, bad
+        assert client.get(f"{base}{bad}/").status_code in {400, 404}, bad
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,16 @@ def test_changelist_parameters_never_answer_500(as_user, operator, aanbieder):
     for user in (operator, aanbieder):
         client = as_user(user)
         client.raise_request_exception = False
-        for query in ["p=99999999999999999999", "p=-1", "o=99999999999999999999", "o=-5.x",
-                      "q=" + "x" * 5000, "all=", "status__exact=%00"]:  # fmt: skip
+        for query in [
+            "p=99999999999999999999",
+            "p=-1",
+            "o=99999999999999999999",
+            "o=-5.x",
+            "q=" + "x" * 5000,
+            "all=",
+            "status__exact=%00",
+            "q=%00",
+            "p=%00",
+        ]:
             response = client.get(reverse("admin:trajectories_offering_changelist") + "?" + query)
             assert response.status_code in {200, 302, 400}, (user, query)
