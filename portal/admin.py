@@ -2,7 +2,13 @@
 
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404
 from django.utils import timezone
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.admin import SimpleHistoryAdmin
 
 from portal.models import (
@@ -14,22 +20,94 @@ from portal.models import (
     Municipality,
     PostalLocality,
     Province,
+    PublishableModel,
     Resource,
     TextBlock,
     User,
 )
 from portal.services import content_publish
+from portal.services.second_factor import second_factor_reset
+
+# The roles a Hoofdredacteur gives and takes (groups made by migrations 0004 and 0006).
+EDITORIAL_ROLES = ("Redacteur", "Hoofdredacteur", "Aanbieder")
+
+# The devices of the second factor are managed through the accounts (an operator's reset), never
+# edited by hand: their admin would show the secret keys.
+for _device in (TOTPDevice, StaticDevice):
+    if admin.site.is_registered(_device):
+        admin.site.unregister(_device)
+
+
+def above_the_editorial_roles() -> Q:
+    """Accounts with more than an editorial role: operators, another group, rights of their own."""
+    return (
+        Q(is_superuser=True)
+        | Q(Exists(User.groups.through.objects.filter(user=OuterRef("pk")).exclude(
+            group__name__in=EDITORIAL_ROLES)))
+        | Q(Exists(User.user_permissions.through.objects.filter(user=OuterRef("pk"))))
+    )  # fmt: skip
 
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
-    list_display = ["username", "email", "first_name", "last_name", "organisation", "is_staff"]
+    """Accounts. Only an operator (a superuser) manages operators and the rights of roles; a
+    Hoofdredacteur manages the accounts of the three editorial roles and never sees one above
+    them: not in the list, and 403 on its pages (password, e-mail, active, delete)."""
+
+    list_display = [
+        "username",
+        "email",
+        "first_name",
+        "last_name",
+        "organisation",
+        "is_staff",
+        "has_second_factor",
+    ]
     list_filter = ["is_staff", "is_superuser", "is_active", "groups"]
     search_fields = ["username", "first_name", "last_name", "email", "organisation"]
     fieldsets = [
         *DjangoUserAdmin.fieldsets,
         ("Organisatie", {"fields": ["organisation"]}),
     ]
+    actions = ["reset_second_factor"]
+
+    def get_queryset(self, request):
+        queryset = (
+            super()
+            .get_queryset(request)
+            .annotate(
+                second_factor=Exists(TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True))
+            )
+        )
+        if not request.user.is_superuser:
+            queryset = queryset.exclude(above_the_editorial_roles())
+        return queryset
+
+    def get_object(self, request, object_id, from_field=None):
+        # Found whatever it is, so that an account above the editorial roles answers 403 (the
+        # permission checks below), not the admin's "does not exist", which tells nothing.
+        try:
+            pk = self.model._meta.pk.to_python(object_id)
+            return self.model._default_manager.get(pk=pk)
+        except (self.model.DoesNotExist, ValidationError, ValueError):
+            return None
+
+    def manages(self, request, obj) -> bool:
+        if obj is None or request.user.is_superuser:
+            return True
+        return not User.objects.filter(above_the_editorial_roles(), pk=obj.pk).exists()
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self.manages(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self.manages(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self.manages(request, obj)
+
+    def has_reset_second_factor_permission(self, request) -> bool:
+        return request.user.is_superuser
 
     def get_readonly_fields(self, request, obj=None):
         # A Hoofdredacteur manages accounts and their roles, but never makes an operator.
@@ -37,6 +115,30 @@ class UserAdmin(DjangoUserAdmin):
         if not request.user.is_superuser:
             fields += ["is_superuser", "user_permissions", "last_login", "date_joined"]
         return fields
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups" and not request.user.is_superuser:
+            kwargs["queryset"] = Group.objects.filter(name__in=EDITORIAL_ROLES)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.display(description="tweede stap", boolean=True, ordering="second_factor")
+    def has_second_factor(self, obj):
+        return obj.second_factor
+
+    @admin.action(
+        description="Tweede stap opnieuw laten instellen (bv. telefoon kwijt)",
+        permissions=["reset_second_factor"],
+    )
+    def reset_second_factor(self, request, queryset):
+        """Only an operator: the person sets up a new app at the next login."""
+        for user in queryset:
+            second_factor_reset(user=user)
+            self.message_user(
+                request,
+                f"{user.get_username()} stelt bij de volgende aanmelding een nieuwe tweede stap "
+                "in.",
+                messages.SUCCESS,
+            )
 
 
 @admin.register(Province)
@@ -99,11 +201,29 @@ class FormerNisCodeAdmin(admin.ModelAdmin):
     autocomplete_fields = ["municipality"]
 
 
+def may_publish(request) -> bool:
+    """Whether this person publishes and takes offline (the Hoofdredacteur role, operators)."""
+    return request.user.has_perm("portal.publish_content")
+
+
+class PublishableInlineMixin:
+    """An inline of content with a status: read-only for who may not publish, and kept as it is
+    on save, so a route's form cannot publish one of its sections either."""
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not may_publish(request) and "status" in (self.fields or []):
+            fields.append("status")
+        return fields
+
+
 class PublishableAdmin(SimpleHistoryAdmin):
     """Shared settings for content that names a source and can be a draft.
 
     Every change is kept (history with undo). New content starts as a draft; only staff with
-    the publish permission (the Hoofdredacteur role) can publish or take it offline.
+    the publish permission (the Hoofdredacteur role) can publish or take it offline, by whatever
+    path: the form, an action, an inline, or a revert to an older version (which, for who may
+    not publish, changes the content and keeps the live status).
     """
 
     readonly_fields = ["created_at", "updated_at", "checked_by"]
@@ -115,7 +235,11 @@ class PublishableAdmin(SimpleHistoryAdmin):
     actions = ["publish", "unpublish", "mark_checked"]
 
     def has_publish_permission(self, request) -> bool:
-        return request.user.has_perm("portal.publish_content")
+        return may_publish(request)
+
+    def has_mark_checked_permission(self, request, obj=None) -> bool:
+        """Who may say "checked today" (the dashboard's button, the list's action)."""
+        return self.has_change_permission(request, obj)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -124,9 +248,25 @@ class PublishableAdmin(SimpleHistoryAdmin):
         return fields
 
     def save_model(self, request, obj, form, change):
-        if not change and not self.has_publish_permission(request):
-            obj.status = obj.Status.DRAFT
+        if not self.has_publish_permission(request):
+            obj.status = live_status(obj) if change else obj.Status.DRAFT
         super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if not self.has_publish_permission(request) and issubclass(formset.model, PublishableModel):
+            for inline_form in formset.forms:
+                obj = inline_form.instance
+                obj.status = live_status(obj) if obj.pk else obj.Status.DRAFT
+        super().save_formset(request, form, formset, change)
+
+    def history_view(self, request, object_id, extra_context=None):
+        _id_or_404(self.model, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        _id_or_404(self.model, object_id)
+        _id_or_404(self.model.history.model, version_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     @admin.action(description="Publiceren", permissions=["publish"])
     def publish(self, request, queryset):
@@ -138,7 +278,7 @@ class PublishableAdmin(SimpleHistoryAdmin):
         count = content_publish(items=queryset, publish=False)
         self.message_user(request, f"{count} item(s) zijn weer concept.", messages.SUCCESS)
 
-    @admin.action(description="Gecontroleerd vandaag", permissions=["change"])
+    @admin.action(description="Gecontroleerd vandaag", permissions=["mark_checked"])
     def mark_checked(self, request, queryset):
         today = timezone.localdate()
         for obj in queryset:
@@ -148,6 +288,20 @@ class PublishableAdmin(SimpleHistoryAdmin):
             f"{len(queryset)} item(s) gemarkeerd als gecontroleerd op vandaag.",
             messages.SUCCESS,
         )
+
+
+def _id_or_404(model, raw) -> None:
+    """A primary key typed into a URL ("abc", "1.5") that cannot be one answers 404, not 500."""
+    try:
+        model._meta.pk.to_python(raw)
+    except ValidationError:
+        raise Http404 from None
+
+
+def live_status(obj) -> str:
+    """The status `obj` has in the database now (a draft if it is not there)."""
+    live = type(obj)._default_manager.filter(pk=obj.pk).values_list("status", flat=True).first()
+    return live or obj.Status.DRAFT
 
 
 @admin.register(ContactOrganisation)

@@ -8,9 +8,13 @@ class PortalConfig(AppConfig):
     verbose_name = "Portaal en geografie"
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
         from portal.caching import connect_signals
+        from portal.sessions import session_start
 
         connect_signals()
+        user_logged_in.connect(session_start, dispatch_uid="portal.sessions")
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

@@ -86,6 +86,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "simple_history",
     "axes",
+    # The back office's second factor: an authenticator app (TOTP) and one-time recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_filters",
     "portal",
     "qualifications",
@@ -103,7 +107,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Which device verified the signed-in user (`request.user.is_verified()`).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Signs out a session that is idle, past a working day, or without its second factor.
+    "portal.sessions.SessionLimitsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -177,9 +185,39 @@ AXES_RESET_ON_SUCCESS = True  # for the username only (portal.security.LockoutHa
 AXES_USERNAME_CALLABLE = "portal.security.lockout_username"
 AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"  # the login page, in Dutch
-# Its log names the username and the address of a failure (never the password), as operators
-# need to see who is being guessed at.
-AXES_SENSITIVE_PARAMETERS = []
+# Its log names the username and the address of a failure (never the password, nor a code of the
+# second step), as operators need to see who is being guessed at.
+AXES_SENSITIVE_PARAMETERS = ["code"]  # the second step's code is kept masked too
+
+# The second factor of the back office (django-otp, see portal.second_factor): every account
+# sets up an authenticator app at its first login and gives its code at every login after that;
+# the code step counts for the lockout above. The name the app shows beside the account:
+OTP_TOTP_ISSUER = "Instroomwijzer Kinderopvang"
+# Between the password and the code: at most this many seconds, then the password again.
+SECOND_FACTOR_STEP_SECONDS = env_int("SECOND_FACTOR_STEP_SECONDS", 600)
+
+# Back-office sessions end after SESSION_IDLE_SECONDS without a request (an hour) and, however
+# busy, SESSION_MAX_SECONDS after signing in (a working day, 9 hours): then the login again.
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 3600)
+SESSION_MAX_SECONDS = env_int("SESSION_MAX_SECONDS", 9 * 3600)
+if not min(SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS, SECOND_FACTOR_STEP_SECONDS):
+    raise ImproperlyConfigured(
+        "SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS and SECOND_FACTOR_STEP_SECONDS must be 1 "
+        "or more."
+    )
+# The cookie goes no longer than the session may (portal.sessions enforces both limits).
+SESSION_COOKIE_AGE = SESSION_MAX_SECONDS
+
+# A forgotten password: at most PASSWORD_RESET_MAILS_PER_HOUR requests for one e-mail address
+# (whether or not it has an account) and PASSWORD_RESET_REQUESTS_PER_HOUR from one network
+# address; counted in the database (portal.ratelimit), so every server shares the counts.
+PASSWORD_RESET_MAILS_PER_HOUR = env_int("PASSWORD_RESET_MAILS_PER_HOUR", 3)
+PASSWORD_RESET_REQUESTS_PER_HOUR = env_int("PASSWORD_RESET_REQUESTS_PER_HOUR", 10)
+
+# Work done after the answer (the password reset mail, so that known and unknown addresses get
+# the same answer in the same time): a thread per task in the server process. A queue with its
+# own worker (django-tasks' database backend, say) can take its place here.
+TASKS = {"default": {"BACKEND": "portal.tasks.BackgroundThreadBackend"}}
 
 # Without Redis each server process keeps its own cache, bounded in bytes (portal.memory_cache):
 # pages, rows of the search, fragments. What decides whether a kept value is still current is
@@ -217,6 +255,10 @@ if not min(IMPORT_MAX_UPLOAD_MB, IMPORT_MAX_ROWS):
 # (counted in the database, shared by every server process), so the form cannot become a spam
 # channel.
 REPORTS_PER_HOUR = env_int("REPORTS_PER_HOUR", 5)
+# The QR code of a shared link (/qr-code.svg): drawing one costs tens of milliseconds, so one
+# address may have at most this many new codes drawn an hour. Codes drawn before (kept in the
+# cache, per link) cost nothing and are always given.
+QR_CODES_PER_HOUR = env_int("QR_CODES_PER_HOUR", 300)
 FILE_UPLOAD_HANDLERS = [
     "portal.uploads.ImportSizeLimitUploadHandler",  # first: stores nothing past the limit
     "django.core.files.uploadhandler.MemoryFileUploadHandler",

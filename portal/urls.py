@@ -1,6 +1,5 @@
 """Root URLs. Public paths are Dutch and stable: they are shared, bookmarked and printed."""
 
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -8,6 +7,8 @@ from django.views.generic import TemplateView
 
 from portal import views
 from portal.caching import published_page as cached
+from portal.password_reset import PasswordResetLaterView
+from portal.second_factor import InvitationPasswordView
 
 # The site shell's own pages, under the namespace "portal".
 portal_patterns = [
@@ -52,14 +53,13 @@ urlpatterns = [
     path("", include("trajectories.urls")),
     path("", include("incentives.urls")),
     # A forgotten back-office password: Django's own reset views, in the admin's look. The names
-    # are the ones the admin's login page and the reset views look for.
+    # are the ones the admin's login page and the reset views look for. The mail goes out after
+    # the answer (portal.password_reset); a new password leads on to the second factor, if the
+    # account has none yet (portal.second_factor).
     path(
         "admin/wachtwoord-vergeten/",
-        auth_views.PasswordResetView.as_view(
-            extra_context={**ADMIN_LOOK, "title": "Wachtwoord vergeten"},
-            extra_email_context={"timeout_hours": settings.PASSWORD_RESET_TIMEOUT // 3600},
-            email_template_name="registration/password_reset_email.txt",
-            subject_template_name="registration/password_reset_subject.txt",
+        PasswordResetLaterView.as_view(
+            extra_context={**ADMIN_LOOK, "title": "Wachtwoord vergeten"}
         ),
         name="admin_password_reset",
     ),
@@ -72,7 +72,7 @@ urlpatterns = [
     ),
     path(
         "admin/wachtwoord-herstellen/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
+        InvitationPasswordView.as_view(
             extra_context={**ADMIN_LOOK, "title": "Kies een nieuw wachtwoord"}
         ),
         name="password_reset_confirm",

@@ -4,6 +4,7 @@ import os
 import shutil
 
 import pytest
+from django.test import Client
 from django.test.utils import override_settings
 
 from portal.services import content_load, geography_load
@@ -12,12 +13,44 @@ from portal.services import content_load, geography_load
 @pytest.fixture(scope="session", autouse=True)
 def _test_settings():
     # Tests speak plain HTTP to the test client and the live server; hashing is the slow part of
-    # creating users, and strength does not matter here.
+    # creating users, and strength does not matter here. Tasks (the password reset mail) run
+    # inside the request, so a test sees their outcome at once (tests/backoffice/
+    # test_password_reset.py runs them after the answer, as in production).
     with override_settings(
         SECURE_SSL_REDIRECT=False,
         PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}},
     ):
         yield
+
+
+class SignedInClient(Client):
+    """Django's test client, whose `force_login` stands for a whole sign-in: the password and
+    the second factor (an authenticator app of the known test key, see tests/second_factor.py).
+    `second_factor=False` gives a session with a password alone, which the portal refuses."""
+
+    def force_login(self, user, backend=None, *, second_factor=True):
+        from django_otp import DEVICE_ID_SESSION_KEY
+
+        from tests.second_factor import enrolled
+
+        super().force_login(user, backend)
+        if second_factor:
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = enrolled(user).persistent_id
+            session.save()
+
+
+@pytest.fixture
+def client():
+    return SignedInClient()
+
+
+@pytest.fixture
+def admin_client(db, admin_user):
+    client = SignedInClient()
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
-from portal.admin import PublishableAdmin
+from portal.admin import PublishableAdmin, PublishableInlineMixin
 from trajectories import admin_reviews  # noqa: F401 (registers the proposal and report admins)
 from trajectories.admin_import import SchoolListImportMixin
 from trajectories.admin_invitations import ProviderInvitationMixin
@@ -36,7 +36,7 @@ class RouteQualificationInline(admin.TabularInline):
     extra = 0
 
 
-class RouteSectionInline(admin.StackedInline):
+class RouteSectionInline(PublishableInlineMixin, admin.StackedInline):
     model = RouteSection
     fields = [
         "title",
@@ -304,7 +304,7 @@ class ProviderAdmin(
         )
 
 
-class OfferingInline(admin.TabularInline):
+class OfferingInline(PublishableInlineMixin, admin.TabularInline):
     model = Offering
     fields = [
         "title",

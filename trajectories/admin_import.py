@@ -86,7 +86,10 @@ class SchoolListImportMixin:
             },
             "user_id": request.user.pk,
         }
-        return self._render_preview(request, self._run_import(pending, dry_run=True), pending)
+        report = self._run_import(
+            pending, dry_run=True, publish=self.has_publish_permission(request)
+        )
+        return self._render_preview(request, report, pending)
 
     def _render_preview(self, request, report, pending: dict):
         """The preview of `report`; a file without errors that brings something in waits in
@@ -101,6 +104,7 @@ class SchoolListImportMixin:
             report=report,
             token=token,
             file_name=pending["file_name"],
+            as_drafts=not self.has_publish_permission(request),
         )
 
     def import_template_view(self, request):
@@ -129,7 +133,12 @@ class SchoolListImportMixin:
         confirm_shrink = request.POST.get("confirm_shrink") == "1"
         # The import and its record together, or neither.
         with transaction.atomic():
-            report = self._run_import(pending, dry_run=False, confirm_shrink=confirm_shrink)
+            report = self._run_import(
+                pending,
+                dry_run=False,
+                confirm_shrink=confirm_shrink,
+                publish=self.has_publish_permission(request),
+            )
             if report.is_written:
                 ImportRecord.objects.create(
                     kind=ImportRecord.Kind.SCHOOLS,
@@ -169,7 +178,13 @@ class SchoolListImportMixin:
         if not request.user.has_perm("trajectories.add_provider"):
             raise PermissionDenied
 
-    def _run_import(self, pending: dict, *, dry_run: bool, confirm_shrink: bool = False):
+    def _run_import(
+        self, pending: dict, *, dry_run: bool, publish: bool, confirm_shrink: bool = False
+    ):
+        # What someone without the right to publish imports (a Redacteur) comes in as drafts,
+        # as anything they add by hand: a Hoofdredacteur publishes it after a look. (The import
+        # stays the Redacteur's: official lists arrive every school year, and preparing them is
+        # editorial work; putting them online is not.)
         return providers_import(
             data=pending["data"],
             source_url=pending["source_url"],
@@ -178,6 +193,7 @@ class SchoolListImportMixin:
             programme=self._programme(pending.get("programme")),
             levels=pending.get("levels", DEFAULT_LEVELS),
             confirm_shrink=confirm_shrink,
+            publish=publish,
         )
 
     def _programme(self, saved: dict | None) -> Programme | None:

@@ -117,6 +117,53 @@ class ProviderScopedAdmin:
             return False
         return super().has_delete_permission(request, obj)
 
+    def has_mark_checked_permission(self, request, obj=None):
+        # A provider confirms its offer with "Klopt nog", which the staff's dashboard follows;
+        # "checked by the editors" is the editors' to say.
+        parent = getattr(super(), "has_mark_checked_permission", None)
+        if parent is None or is_provider_editor(request.user):
+            return False
+        return parent(request, obj)
+
+    def get_list_display(self, request):
+        # Who of the editors handled a row is not the provider's to know (no login names).
+        shown = super().get_list_display(request)
+        if is_provider_editor(request.user):
+            return [name for name in shown if name != "handled_by"]
+        return shown
+
+    def get_fields(self, request, obj=None):
+        shown = super().get_fields(request, obj)
+        if is_provider_editor(request.user):
+            return [name for name in shown if name != "handled_by"]
+        return shown
+
+    # History, as a provider sees it: who in the editors changed what is not theirs to know, so
+    # every change by someone else reads "de redactie", without a name or a link to an account.
+
+    def history_view(self, request, object_id, extra_context=None):
+        response = super().history_view(request, object_id, extra_context)
+        context = getattr(response, "context_data", None)  # Django's own history (log entries)
+        if context and is_provider_editor(request.user):
+            for entry in context.get("action_list", []):
+                entry.user = _shown_author(request, entry.user_id)
+        return response
+
+    def render_history_view(self, request, template, context, **kwargs):
+        # django-simple-history's history: its records, before they are rendered.
+        if is_provider_editor(request.user):
+            for record in context["page_obj"].object_list:
+                record.history_user = _shown_author(request, record.history_user_id)
+            # No link to an account: without a view name the template's {% url %} finds none.
+            context["admin_user_view"] = ""
+        return super().render_history_view(request, template, context, **kwargs)
+
+    def revert_disabled(self, request, obj=None):
+        # A provider proposes; reverting is the editors' (history_form_view refuses it too).
+        if is_provider_editor(request.user):
+            return True
+        return super().revert_disabled(request, obj)
+
 
 class ProviderEditingAdmin(ProviderScopedAdmin):
     """What an Aanbieder edits: `provider_fieldsets`, with only `PROVIDER_FIELDS` editable, and
@@ -279,6 +326,15 @@ class ProviderEditingAdmin(ProviderScopedAdmin):
         if is_provider_editor(request.user):
             raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+def _shown_author(request, user_id):
+    """Who a provider sees as the author of a change: itself, or "de redactie". An unsaved
+    account, so that no page links to an account or shows a login name of the editors."""
+    from django.contrib.auth import get_user_model
+
+    name = request.user.get_username() if user_id == request.user.pk else "de redactie"
+    return get_user_model()(username=name)
 
 
 def _is_draft(obj) -> bool:

@@ -1,10 +1,10 @@
 """/opleidingen/export.csv and export.json: the same search as data, for spreadsheets and tools."""
 
-import csv
 import io
 
 from django.http import HttpResponse, JsonResponse
 
+from portal.spreadsheets import SpreadsheetDictWriter
 from trajectories.filters import OfferingFilter
 from trajectories.models import Offering
 
@@ -104,7 +104,8 @@ def _unplaceable(filterset: OfferingFilter) -> str:
 
 
 def offering_export_csv(request):
-    """CSV that opens correctly in Excel in Belgium: UTF-8 with a BOM, `;` between fields."""
+    """CSV that opens correctly in Excel in Belgium: UTF-8 with a BOM, `;` between fields, and
+    no cell a spreadsheet would run as a formula (`portal.spreadsheets`)."""
     filterset, offerings = _search(request)
     if _unplaceable_place(filterset):
         return HttpResponse(
@@ -112,7 +113,7 @@ def offering_export_csv(request):
         )
     rows = offering_rows(offerings, request)
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=";", lineterminator="\r\n")
+    writer = SpreadsheetDictWriter(buffer, fieldnames=COLUMNS, delimiter=";", lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
         if row["afstand_km"] is not None:

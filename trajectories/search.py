@@ -1,6 +1,7 @@
 """What the search page tells a person besides the results: active filters, wider radii, sharing."""
 
 import functools
+import hashlib
 import io
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -279,6 +280,11 @@ def qr_svg(url: str) -> str:
     )
     # Square modules, without anti-aliased seams between them, at any size.
     return out.getvalue().decode().replace("<svg ", '<svg shape-rendering="crispEdges" ', 1)
+
+
+def qr_cache_key(url: str) -> str:
+    """Where the shared cache keeps the code of `url` (a hash: links are long)."""
+    return "qr-code:" + hashlib.sha256(url.encode()).hexdigest()
 
 
 def qr_image_url(url: str) -> str:

@@ -1,7 +1,10 @@
 """Public pages of the routes, the learning contracts, dual learning and support."""
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Case, F, Prefetch, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpResponse, HttpResponseBadRequest, QueryDict
@@ -9,7 +12,7 @@ from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -20,6 +23,7 @@ from django_filters.views import FilterView
 from portal.caching import cached_content
 from portal.geo import whole_km
 from portal.models import ContactOrganisation, Resource, TextBlock
+from portal.ratelimit import RateLimit
 from portal.security import client_ip
 from portal.services import place_resolve
 from portal.views import DraftPreviewMixin
@@ -43,6 +47,8 @@ from trajectories.search import (
     FetchedPage,
     active_filter_chips,
     map_points,
+    qr_cache_key,
+    qr_fits,
     qr_image_url,
     qr_svg,
     result_rows,
@@ -53,19 +59,43 @@ from trajectories.services import dual_self_check
 from trajectories.services.reports import report_rate_exceeded, report_submit
 from trajectories.services.route_planner import RouteFit, describe, routes_for
 
+# A code drawn once is kept this long in the shared cache, for every server process.
+QR_CACHE_SECONDS = 24 * 3600
+
+
+def qr_rate_limit() -> RateLimit:
+    """At most `QR_CODES_PER_HOUR` new codes drawn an hour per address, across every server."""
+    return RateLimit("qr-codes", settings.QR_CODES_PER_HOUR, timedelta(hours=1))
+
 
 @require_safe
 def qr_code(request):
     """/qr-code.svg?link=…: the QR code of a link to this site, as an image browsers keep.
 
     The code of a link never changes, so it is cached for a year. Only links to this site get one:
-    the portal is no QR service for any address.
+    the portal is no QR service for any address. Drawing a code costs tens of milliseconds, so
+    each is drawn once and kept in the cache by link, and one address may have at most
+    `QR_CODES_PER_HOUR` new ones drawn an hour; codes drawn before are always given.
     """
     link = request.GET.get("link", "")
     own_site = link.startswith(request.build_absolute_uri("/")) and url_has_allowed_host_and_scheme(
         link, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-    svg = qr_svg(link) if own_site else ""
+    svg = ""
+    if own_site and qr_fits(link):
+        svg = cache.get(qr_cache_key(link))
+        if svg is None:
+            if not qr_rate_limit().hit(client_ip(request)):
+                response = HttpResponse(
+                    "Er werden het voorbije uur al veel QR-codes gemaakt voor jouw internetadres. "
+                    "Probeer het over een uur opnieuw; de link zelf werkt gewoon.",
+                    status=429,
+                    content_type="text/plain; charset=utf-8",
+                )
+                add_never_cache_headers(response)
+                return response
+            svg = qr_svg(link)
+            cache.set(qr_cache_key(link), svg, QR_CACHE_SECONDS)
     if not svg:
         return HttpResponseBadRequest(
             "Een QR-code maken we alleen voor een link naar deze site van hoogstens "
@@ -153,6 +183,10 @@ class SupportView(TemplateView):
         return context
 
 
+# More pages than any search has (20,000 offerings make 1,000 pages of 20).
+MAX_PAGE_NUMBER = 100_000
+
+
 class OfferingSearchView(FilterView):
     """/opleidingen/: where a route is taught near a place. Every filter lives in the URL.
 
@@ -183,12 +217,16 @@ class OfferingSearchView(FilterView):
         if number < 1:
             self.page_message = "Pagina's beginnen bij 1: je ziet de eerste pagina."
             number = 1
+        asked = number
+        # Far past any last page; a larger number would make an offset the database cannot hold.
+        number = min(number, MAX_PAGE_NUMBER)
         fetched = FetchedPage.fetch(queryset, number, page_size, self.filterset.has_place)
         if fetched.is_past_the_end:
             # Rare (a link to a page that no longer exists): a second query for the last page.
             last = self.get_paginator(fetched, page_size).num_pages
+            shown = str(asked) if len(str(asked)) <= 12 else f"{str(asked)[:12]}…"
             self.page_message = (
-                f"Pagina {number} bestaat niet: er zijn er {last}. Je ziet de laatste."
+                f"Pagina {shown} bestaat niet: er zijn er {last}. Je ziet de laatste."
             )
             number = last
             fetched = FetchedPage.fetch(queryset, number, page_size, self.filterset.has_place)

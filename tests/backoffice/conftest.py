@@ -81,3 +81,9 @@ def offering_form(offering, **changes):
             data[name] = "on"
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}
+
+
+@pytest.fixture
+def operator(db):
+    """An operator: a superuser, the only account that manages other operators."""
+    return UserFactory(username="operator", staff=True, is_superuser=True)

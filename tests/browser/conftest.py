@@ -1,5 +1,7 @@
 """Browser tests: Playwright drives Chromium against a live server with the real content."""
 
+import os
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -33,6 +35,30 @@ def live_server():
 def site(live_server, reference_data):
     """The live server's base URL, with geography and content loaded."""
     return live_server.url
+
+
+@pytest.fixture
+def provider_roles(site):
+    """The editorial roles and the Aanbieder role, as their migrations make them: the live
+    server's database is emptied after each browser test."""
+    import importlib
+
+    from django.apps import apps as django_apps
+    from django.contrib.auth.models import Group
+
+    if not Group.objects.filter(name="Aanbieder").exists():
+        importlib.import_module("portal.migrations.0004_editorial_roles").groups_create(
+            django_apps, None
+        )
+        importlib.import_module("portal.migrations.0006_provider_role").roles_extend(
+            django_apps, None
+        )
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir():
+    """Where a journey leaves screenshots to look at (`SCREENSHOT_DIR`); none when unset."""
+    return os.environ.get("SCREENSHOT_DIR") or None
 
 
 @pytest.fixture(scope="session")

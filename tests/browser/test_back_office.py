@@ -7,11 +7,11 @@ from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
+from tests.browser.back_office import PASSWORD, log_in
 from tests.portal.factories import UserFactory
 from tests.trajectories.factories import RouteFactory
 
 pytestmark = pytest.mark.browser
-PASSWORD = "een-lang-test-wachtwoord"
 
 
 @pytest.fixture
@@ -26,13 +26,6 @@ def staff(name, group):
     user = UserFactory(username=name, staff=True, password=PASSWORD)
     user.groups.add(Group.objects.get(name=group))
     return user
-
-
-def log_in(page, site, username):
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
 
 
 def test_redacteur_edits_and_hoofdredacteur_publishes(page, site, roles, assert_accessible):

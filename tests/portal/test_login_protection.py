@@ -18,6 +18,7 @@ from django.urls import reverse
 
 from portal.security import CharacterVarietyValidator, client_ip
 from tests.portal.factories import UserFactory
+from tests.second_factor import enrolled, fresh_code
 
 pytestmark = pytest.mark.django_db
 
@@ -41,8 +42,14 @@ def fail(client, username, times, ip="192.0.2.1"):
         assert response.status_code == 200
 
 
-def assert_logged_in(client, response, user):
+def assert_logged_in(client, response, user, ip="192.0.2.1", **extra):
+    """The password passed: on to the second step, whose code (from the same place) signs in."""
     assert response.status_code == 302
+    assert response["Location"] == "/admin/tweede-stap/"
+    assert "_auth_user_id" not in client.session
+    meta = {"REMOTE_ADDR": ip, **extra}
+    done = client.post("/admin/tweede-stap/", {"code": fresh_code(user)}, **meta)
+    assert done.status_code == 302
     assert client.session["_auth_user_id"] == str(user.pk)
     client.logout()
 
@@ -62,7 +69,9 @@ def clock():
 
 @pytest.fixture
 def staff():
-    return UserFactory(staff=True)
+    user = UserFactory(staff=True)
+    enrolled(user)  # an authenticator app: the second step follows a right password
+    return user
 
 
 def test_right_password_logs_in(client, staff):
@@ -100,6 +109,7 @@ def test_username_lock_ignores_case_and_follows_to_another_address(client, staff
 
 def test_locked_username_does_not_lock_another_username_from_the_same_address(client, staff):
     colleague = UserFactory(staff=True)
+    enrolled(colleague)
     fail(client, staff.username, 5)
     assert_logged_in(client, login(client, colleague.username, PASSWORD), colleague)
 
@@ -140,7 +150,9 @@ def test_twenty_failures_from_one_address_lock_that_address(client, staff):
     assert_logged_in(client, login(client, staff.username, PASSWORD), staff)
     fail(client, "gok-nog-een", 1)
     assert_locked_out(client, login(client, staff.username, PASSWORD))
-    assert_logged_in(client, login(client, staff.username, PASSWORD, ip="198.51.100.7"), staff)
+    assert_logged_in(
+        client, login(client, staff.username, PASSWORD, ip="198.51.100.7"), staff, ip="198.51.100.7"
+    )
 
 
 def test_async_login_is_locked_too(client, staff):
@@ -208,7 +220,7 @@ def test_forwarded_address_is_used_only_from_a_trusted_proxy(client, staff, sett
     # Same proxy, another client: not locked.
     other = {"HTTP_X_FORWARDED_FOR": "203.0.113.10", **proxy}
     response = client.post(LOGIN_URL, {"username": staff.username, "password": PASSWORD}, **other)
-    assert_logged_in(client, response, staff)
+    assert_logged_in(client, response, staff, **other)
     same = {"HTTP_X_FORWARDED_FOR": "203.0.113.9", **proxy}
     response = client.post(LOGIN_URL, {"username": staff.username, "password": PASSWORD}, **same)
     assert_locked_out(client, response)

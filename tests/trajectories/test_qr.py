@@ -88,3 +88,38 @@ def test_a_page_whose_link_is_too_long_says_so_instead_of_drawing(client, db):
     assert response.status_code == 200
     assert "Deze link is te lang voor een QR-code" in html
     assert "qr-code.svg" not in html
+
+
+def test_codes_drawn_for_one_address_are_limited_per_hour(client, db, settings):
+    settings.QR_CODES_PER_HOUR = 3
+    links = [f"http://testserver/opleidingen/?plaats={town}" for town in
+             ("Gent", "Aalst", "Brugge", "Hasselt")]  # fmt: skip
+    for link in links[:3]:
+        assert client.get(qr_url(link), REMOTE_ADDR="192.0.2.7").status_code == 200
+    refused = client.get(qr_url(links[3]), REMOTE_ADDR="192.0.2.7")
+    assert refused.status_code == 429
+    assert "QR-codes" in refused.content.decode()
+    assert "no-store" in refused["Cache-Control"] or "max-age=0" in refused["Cache-Control"]
+    # A code drawn before costs nothing and is still given; another address is not held back.
+    assert client.get(qr_url(links[0]), REMOTE_ADDR="192.0.2.7").status_code == 200
+    assert client.get(qr_url(links[3]), REMOTE_ADDR="192.0.2.8").status_code == 200
+
+
+def test_a_code_is_drawn_once_per_link_for_every_process(client, db, monkeypatch):
+    from django.core.cache import cache
+
+    import trajectories.search
+
+    link = "http://testserver/opleidingen/?plaats=Mechelen"
+    drawn = []
+    real_make = segno.make
+    monkeypatch.setattr(
+        trajectories.search.segno, "make", lambda *a, **k: drawn.append(a) or real_make(*a, **k)
+    )
+    trajectories.search.qr_svg.cache_clear()
+    first = client.get(qr_url(link)).content
+    trajectories.search.qr_svg.cache_clear()  # another process: only the shared cache holds it
+    second = client.get(qr_url(link)).content
+    assert first == second
+    assert len(drawn) == 1
+    assert cache.get(trajectories.search.qr_cache_key(link)) == first.decode()

@@ -64,6 +64,12 @@ class Command(BaseCommand):
             help=f"Levels of education to import (default: {' '.join(DEFAULT_LEVELS)}).",
         )
         parser.add_argument(
+            "--draft",
+            action="store_true",
+            help="Bring new providers and offerings in as drafts, to publish after a look "
+            "(as an import in the admin by someone without the right to publish does).",
+        )
+        parser.add_argument(
             "--confirm-shrink",
             action="store_true",
             help="Import even when the list ends more than 15%% of the programme's offerings.",
@@ -85,6 +91,7 @@ class Command(BaseCommand):
             programme=programme,
             levels=tuple(options["levels"]),
             confirm_shrink=options["confirm_shrink"],
+            publish=not options["draft"],
         )
         for row in report.rows:
             if row.note:

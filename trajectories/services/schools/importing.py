@@ -43,6 +43,7 @@ def providers_import(
     levels: tuple[str, ...] = DEFAULT_LEVELS,
     confirm_shrink: bool = False,
     source_name: str = SOURCE_NAME,
+    publish: bool = True,
 ) -> ImportReport:
     """Create or update a provider and its locations (and, for a programme list, offerings).
 
@@ -52,8 +53,10 @@ def providers_import(
     15% of that programme's offerings without `confirm_shrink`. A file that cannot be read is
     reported, never raised. Closed schools and levels of education not in `levels` are skipped.
 
-    New schools are published, unverified; an update leaves status, kind, slug and verification
-    as staff left them, because staff may have corrected or hidden a school on purpose.
+    New schools and offerings are published, unverified, or drafts when not `publish` (an import
+    by someone without the right to publish: publishing stays with those who may, whatever the
+    path). An update leaves status, kind, slug and verification as staff left them, because
+    staff may have corrected or hidden a school on purpose.
     """
     report = ImportReport(
         dry_run=dry_run,
@@ -110,6 +113,6 @@ def providers_import(
     # every offering of its programme).
     if dry_run or report.has_errors or report.needs_confirmation or report.imports_nothing:
         return report
-    write_plan(plan, programme=programme, provenance=provenance, today=today)
+    write_plan(plan, programme=programme, provenance=provenance, today=today, publish=publish)
     report.is_written = True
     return report

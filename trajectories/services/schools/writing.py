@@ -168,16 +168,27 @@ def plan_import(
     return plan
 
 
-def write_plan(plan: ImportPlan, *, programme: Programme | None, provenance: dict, today: date):
-    """Write what `plan_import` decided: new rows in bulk, changed rows one by one (history)."""
+def write_plan(
+    plan: ImportPlan,
+    *,
+    programme: Programme | None,
+    provenance: dict,
+    today: date,
+    publish: bool = True,
+):
+    """Write what `plan_import` decided: new rows in bulk, changed rows one by one (history).
+
+    New providers and offerings are published, or drafts when not `publish`.
+    """
     if not plan.writes_anything:
         return
     # Bulk writes send no signal: the new version is taken here, before the first row.
     content_changed()
-    providers = _write_providers(plan, provenance)
+    status = Provider.Status.PUBLISHED if publish else Provider.Status.DRAFT
+    providers = _write_providers(plan, provenance, status)
     locations = _write_locations(plan, providers)
     if programme is not None:
-        _write_offerings(plan, programme, locations, provenance)
+        _write_offerings(plan, programme, locations, provenance, status)
         for offering in plan.ended:
             offering.ended_on = today
             offering.save(update_fields=["ended_on", "updated_at"])
@@ -279,7 +290,7 @@ def _address(school: School) -> str:
     return " ".join(p for p in [values["street"], values["house_number"], values["postcode"]] if p)
 
 
-def _write_providers(plan: ImportPlan, provenance: dict) -> dict[str, Provider]:
+def _write_providers(plan: ImportPlan, provenance: dict, status: str) -> dict[str, Provider]:
     """Every provider of the file by school number, the new ones created in one bulk insert."""
     providers = {item.school.number: item.provider for item in plan.rows if item.provider}
     new = [item for item in plan.rows if item.provider is None and item.speaks_for_provider]
@@ -293,7 +304,7 @@ def _write_providers(plan: ImportPlan, provenance: dict) -> dict[str, Provider]:
                     ),
                     school_number=item.school.number,
                     kind=item.school.kind,
-                    status=Provider.Status.PUBLISHED,
+                    status=status,
                     is_verified=False,
                     **item.school.provider,
                     **provenance,
@@ -362,7 +373,9 @@ def _location_name(item: RowPlan, campuses: int, taken: set[str], towns: dict) -
     return name
 
 
-def _write_offerings(plan, programme: Programme, locations: dict, provenance: dict) -> None:
+def _write_offerings(
+    plan, programme: Programme, locations: dict, provenance: dict, status: str
+) -> None:
     new = []
     taken = None
     for item in plan.rows:
@@ -381,7 +394,7 @@ def _write_offerings(plan, programme: Programme, locations: dict, provenance: di
                     school_year=programme.school_year,
                     is_dual=programme.route.is_dual,
                     is_imported=True,
-                    status=Offering.Status.PUBLISHED,
+                    status=status,
                     **provenance,
                 )
             )
