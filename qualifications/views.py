@@ -16,7 +16,7 @@ from qualifications.models import (
     StudyProgramme,
     TimelineEvent,
 )
-from trajectories.models import RouteQualification
+from trajectories.models import RouteQualification, RouteRule
 
 
 class QualificationListView(ListView):
@@ -49,6 +49,12 @@ class QualificationDetailView(DraftPreviewMixin, DetailView):
             RouteQualification.objects.published()
             .filter(qualification=qualification)
             .select_related("route")
+            .prefetch_related(
+                Prefetch(
+                    "route__rules",
+                    queryset=RouteRule.objects.published().filter(kind=RouteRule.Kind.ADMISSION),
+                )
+            )
         )
         context["programmes"] = (
             StudyProgramme.objects.published()

@@ -14,7 +14,7 @@ from trajectories import admin_reviews  # noqa: F401 (registers the proposal and
 from trajectories.admin_import import SchoolListImportMixin
 from trajectories.admin_invitations import ProviderInvitationMixin
 from trajectories.admin_scope import ProviderEditingAdmin, is_provider_editor
-from trajectories.forms import OfferingAdminForm
+from trajectories.forms import OfferingAdminForm, RouteRuleAdminForm
 from trajectories.models import (
     DualRequirement,
     LearningContract,
@@ -23,6 +23,7 @@ from trajectories.models import (
     Provider,
     Route,
     RouteQualification,
+    RouteRule,
     RouteSection,
     SupportService,
 )
@@ -68,8 +69,8 @@ class RouteAdmin(PublishableAdmin):
             {
                 "description": "Deze velden staan naast elkaar op de pagina van elke kwalificatie.",
                 "fields": [
-                    "audience",
                     "duration",
+                    "duration_summary",
                     "schedule",
                     "pay",
                     "workplace_share",
@@ -77,6 +78,48 @@ class RouteAdmin(PublishableAdmin):
                 ],
             },
         ),
+        PublishableAdmin.source_fieldset,
+        PublishableAdmin.timestamps_fieldset,
+    ]
+
+
+@admin.register(RouteRule)
+class RouteRuleAdmin(PublishableAdmin):
+    """Who may take a route and what makes it fit: the rules the route planner applies."""
+
+    form = RouteRuleAdminForm
+    list_display = ["__str__", "route", "kind", "points", "is_uncertain", "status", "checked_on"]
+    list_filter = ["route", "kind", "is_uncertain", "status"]
+    list_select_related = ["route"]
+    search_fields = ["who", "text", "uncertainty", "slug"]
+    ordering = ["route__position", "position"]
+    prepopulated_fields = {"slug": ["who"]}
+    fieldsets = [
+        (
+            None,
+            {
+                "description": "De routeplanner en de pagina van het traject lezen deze regel. "
+                "Elke voorwaarde die je invult moet kloppen; een lege voorwaarde geldt voor "
+                "iedereen. Een wijziging staat bij de volgende vraag op de site.",
+                "fields": ["route", "kind", "who", "text", "slug", "position", "points"],
+            },
+        ),
+        (
+            "Voorwaarden",
+            {
+                "fields": [
+                    ("min_age", "max_age"),
+                    "situations",
+                    "diplomas",
+                    ("experiences", "min_experience_years"),
+                    "moments",
+                    "wants_pay",
+                    "needs_held_qualification",
+                    "duration",
+                ]
+            },
+        ),
+        ("Zekerheid", {"fields": ["is_uncertain", "uncertainty"]}),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]

@@ -7,6 +7,7 @@ from trajectories.models.routes import (
     LearningContract,
     Route,
     RouteQualification,
+    RouteRule,
     RouteSection,
     SupportService,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "Report",
     "Route",
     "RouteQualification",
+    "RouteRule",
     "RouteSection",
     "SupportService",
 ]
