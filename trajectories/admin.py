@@ -16,6 +16,8 @@ from trajectories.admin_invitations import ProviderInvitationMixin
 from trajectories.admin_scope import ProviderEditingAdmin, is_provider_editor
 from trajectories.forms import OfferingAdminForm, RouteRuleAdminForm
 from trajectories.models import (
+    AllowanceTier,
+    CarePeriod,
     DualRequirement,
     LearningContract,
     Location,
@@ -120,6 +122,53 @@ class RouteRuleAdmin(PublishableAdmin):
             },
         ),
         ("Zekerheid", {"fields": ["is_uncertain", "uncertainty"]}),
+        PublishableAdmin.source_fieldset,
+        PublishableAdmin.timestamps_fieldset,
+    ]
+
+
+@admin.register(CarePeriod)
+class CarePeriodAdmin(PublishableAdmin):
+    """How long a learner of a route stays in each kind of care: the premium estimate uses it."""
+
+    list_display = ["route", "care", "min_months", "max_months", "status", "checked_on"]
+    list_filter = ["route", "care", "status"]
+    list_select_related = ["route"]
+    search_fields = ["slug", "route__name"]
+    ordering = ["route__position", "care"]
+    fieldsets = [
+        (None, {"fields": ["route", "care", "slug", "min_months", "max_months"]}),
+        PublishableAdmin.source_fieldset,
+        PublishableAdmin.timestamps_fieldset,
+    ]
+
+
+@admin.register(AllowanceTier)
+class AllowanceTierAdmin(PublishableAdmin):
+    """What a learner costs: the premium estimate shows the tier beside what comes in."""
+
+    list_display = ["contract", "label", "amount_eur", "stated_for_year", "holds_from", "status"]
+    list_filter = ["contract", "status"]
+    list_select_related = ["contract"]
+    search_fields = ["label", "slug"]
+    ordering = ["contract__position", "amount_eur"]
+    filter_horizontal = ["routes"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "contract",
+                    "label",
+                    "slug",
+                    "amount_eur",
+                    "stated_for_year",
+                    "holds_from",
+                    "routes",
+                    "uncertainty",
+                ]
+            },
+        ),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]

@@ -283,7 +283,7 @@ class RoutePlannerForm(forms.Form):
 
 
 class ChoiceSetField(forms.MultipleChoiceField):
-    """Checkboxes for a model field that keeps its choices comma-separated ('scholier,werkzoekend')."""
+    """Checkboxes for a model field that keeps its choices comma-separated ('ok3,ok4')."""
 
     def __init__(self, *, choices, **kwargs):
         kwargs.pop("max_length", None)
@@ -325,7 +325,7 @@ class RouteRuleAdminForm(forms.ModelForm):
 
     class Meta:
         model = RouteRule
-        fields = "__all__"
+        fields = ["situations", "diplomas", "experiences", "moments"]  # the admin adds the rest
 
     def clean(self):
         cleaned = super().clean()

@@ -47,7 +47,8 @@ def test_a_17_year_old_sees_syntra_with_its_caveat_not_excluded():
     fit = judged(Candidate(age=17, situation="werkzoekend"))["syntra"]
     assert fit.fits
     caveats = [reason.caveat for reason in fit.reasons_against if reason.caveat]
-    assert caveats and "Geen officiële pagina bevestigt de minimumleeftijd van 18 jaar" in caveats[0]
+    assert caveats
+    assert "Geen officiële pagina bevestigt de minimumleeftijd van 18 jaar" in caveats[0]
     assert "minstens 18 jaar" in texts(fit.reasons_against)
 
 

@@ -7,111 +7,510 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('trajectories', '0008_provider_proposals_reports_enrolment'),
+        ("trajectories", "0008_provider_proposals_reports_enrolment"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveField(
-            model_name='historicalroute',
-            name='audience',
+            model_name="historicalroute",
+            name="audience",
         ),
         migrations.RemoveField(
-            model_name='route',
-            name='audience',
+            model_name="route",
+            name="audience",
         ),
         migrations.AddField(
-            model_name='historicalroute',
-            name='duration_summary',
-            field=models.CharField(blank=True, help_text="Wat de routeplanner naast het traject toont, bv. 'Enkele weken'. Een regel van het traject of de duur per kwalificatie gaat voor.", max_length=120, verbose_name='duur in één regel'),
+            model_name="historicalroute",
+            name="duration_summary",
+            field=models.CharField(
+                blank=True,
+                help_text="Wat de routeplanner naast het traject toont, bv. 'Enkele weken'. Een regel van het traject of de duur per kwalificatie gaat voor.",
+                max_length=120,
+                verbose_name="duur in één regel",
+            ),
         ),
         migrations.AddField(
-            model_name='route',
-            name='duration_summary',
-            field=models.CharField(blank=True, help_text="Wat de routeplanner naast het traject toont, bv. 'Enkele weken'. Een regel van het traject of de duur per kwalificatie gaat voor.", max_length=120, verbose_name='duur in één regel'),
+            model_name="route",
+            name="duration_summary",
+            field=models.CharField(
+                blank=True,
+                help_text="Wat de routeplanner naast het traject toont, bv. 'Enkele weken'. Een regel van het traject of de duur per kwalificatie gaat voor.",
+                max_length=120,
+                verbose_name="duur in één regel",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalRouteRule',
+            name="HistoricalRouteRule",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='aangemaakt op')),
-                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='gewijzigd op')),
-                ('status', models.CharField(choices=[('concept', 'Concept'), ('gepubliceerd', 'Gepubliceerd')], default='concept', help_text='Een concept is niet zichtbaar voor het publiek.', max_length=12, verbose_name='status')),
-                ('source_url', models.URLField(help_text='De openbare pagina waar dit gegeven vandaan komt.', max_length=500, verbose_name='bron (link)')),
-                ('source_name', models.CharField(blank=True, help_text="Hoe de bron heet voor de lezer, bv. 'Vlaanderen.be' of 'Webinar VIVO 2025'.", max_length=200, verbose_name='bron (naam)')),
-                ('checked_on', models.DateField(help_text='De dag waarop iemand dit gegeven nog bij de bron heeft nagekeken.', verbose_name='laatst gecontroleerd op')),
-                ('slug', models.SlugField(max_length=80, verbose_name='slug')),
-                ('kind', models.CharField(choices=[('toegang', 'Wie mag starten'), ('aanrader', 'Reden die het traject aanraadt'), ('let-op', 'Let op (sluit niet uit)')], help_text="'Wie mag starten': minstens één zo'n regel van het traject moet passen, anders valt het traject af (behalve als de regel onzeker is). 'Reden' en 'Let op' tonen hun tekst als ze passen, en tellen hun punten mee voor de volgorde.", max_length=10, verbose_name='soort regel')),
-                ('who', models.CharField(blank=True, help_text="Alleen bij 'wie mag starten': kort, zoals in 'Dit traject is voor …', bv. 'leerlingen van 15 tot 25 jaar'. De routeplanner zegt het als het traject niet past.", max_length=200, verbose_name='voor wie')),
-                ('text', models.TextField(blank=True, help_text='De reden zoals de routeplanner en de pagina van het traject ze tonen als de regel past. Leeg: de regel telt mee, maar toont niets.', verbose_name='wat de lezer leest')),
-                ('min_age', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='vanaf leeftijd')),
-                ('max_age', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='tot en met leeftijd')),
-                ('situations', models.CharField(blank=True, help_text='Leeg: elke situatie. Anders: de regel past alleen bij deze situaties.', max_length=120, verbose_name='situaties')),
-                ('diplomas', models.CharField(blank=True, help_text="Leeg: elke vooropleiding. Wie 'soort niet bekend' invult, krijgt een regel die OK3 of OK4 vraagt te zien als 'hangt af van je diploma'.", max_length=120, verbose_name='vooropleiding')),
-                ('experiences', models.CharField(blank=True, help_text='Leeg: ervaring speelt geen rol. Anders: één van deze soorten ervaring.', max_length=120, verbose_name='ervaring die telt')),
-                ('min_experience_years', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='minstens zoveel jaar ervaring in de kinderopvang')),
-                ('moments', models.CharField(blank=True, help_text='Leeg: het lesmoment speelt geen rol.', max_length=60, verbose_name='lesmomenten')),
-                ('wants_pay', models.BooleanField(blank=True, help_text='Ja: de regel past alleen bij wie betaald wil leren. Leeg: speelt geen rol.', null=True, verbose_name='als de kandidaat betaald wil leren')),
-                ('needs_held_qualification', models.BooleanField(default=False, verbose_name='als de kandidaat al een kwalificatie kinderbegeleider heeft')),
-                ('duration', models.CharField(blank=True, help_text="Bv. 'Avondopleiding: 2 lesavonden per week, 2 jaar'. Leeg: de gewone duur.", max_length=120, verbose_name='duur als deze regel past')),
-                ('points', models.SmallIntegerField(default=0, help_text='Hoe sterk deze regel het traject aanraadt als hij past (negatief: minder sterk). Trajecten met meer punten staan hoger in de routeplanner.', verbose_name='gewicht')),
-                ('is_uncertain', models.BooleanField(default=False, help_text='Aan als de bronnen deze regel niet (eenduidig) bevestigen. Een onzekere regel sluit nooit uit: het traject blijft staan, met wat onzeker is.', verbose_name='onzeker')),
-                ('uncertainty', models.TextField(blank=True, help_text='Eén of twee zinnen voor de lezer, met de bron. Staat overal waar de regel gebruikt wordt.', verbose_name='wat onzeker is')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='volgorde')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('checked_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='gecontroleerd door')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('route', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='trajectories.route', verbose_name='traject')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="aangemaakt op"),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="gewijzigd op"),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("concept", "Concept"), ("gepubliceerd", "Gepubliceerd")],
+                        default="concept",
+                        help_text="Een concept is niet zichtbaar voor het publiek.",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "source_url",
+                    models.URLField(
+                        help_text="De openbare pagina waar dit gegeven vandaan komt.",
+                        max_length=500,
+                        verbose_name="bron (link)",
+                    ),
+                ),
+                (
+                    "source_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Hoe de bron heet voor de lezer, bv. 'Vlaanderen.be' of 'Webinar VIVO 2025'.",
+                        max_length=200,
+                        verbose_name="bron (naam)",
+                    ),
+                ),
+                (
+                    "checked_on",
+                    models.DateField(
+                        help_text="De dag waarop iemand dit gegeven nog bij de bron heeft nagekeken.",
+                        verbose_name="laatst gecontroleerd op",
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=80, verbose_name="slug")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("toegang", "Wie mag starten"),
+                            ("aanrader", "Reden die het traject aanraadt"),
+                            ("let-op", "Let op (sluit niet uit)"),
+                        ],
+                        help_text="'Wie mag starten': minstens één zo'n regel van het traject moet passen, anders valt het traject af (behalve als de regel onzeker is). 'Reden' en 'Let op' tonen hun tekst als ze passen, en tellen hun punten mee voor de volgorde.",
+                        max_length=10,
+                        verbose_name="soort regel",
+                    ),
+                ),
+                (
+                    "who",
+                    models.CharField(
+                        blank=True,
+                        help_text="Alleen bij 'wie mag starten': kort, zoals in 'Dit traject is voor …', bv. 'leerlingen van 15 tot 25 jaar'. De routeplanner zegt het als het traject niet past.",
+                        max_length=200,
+                        verbose_name="voor wie",
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(
+                        blank=True,
+                        help_text="De reden zoals de routeplanner en de pagina van het traject ze tonen als de regel past. Leeg: de regel telt mee, maar toont niets.",
+                        verbose_name="wat de lezer leest",
+                    ),
+                ),
+                (
+                    "min_age",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="vanaf leeftijd"
+                    ),
+                ),
+                (
+                    "max_age",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="tot en met leeftijd"
+                    ),
+                ),
+                (
+                    "situations",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leeg: elke situatie. Anders: de regel past alleen bij deze situaties.",
+                        max_length=120,
+                        verbose_name="situaties",
+                    ),
+                ),
+                (
+                    "diplomas",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leeg: elke vooropleiding. Wie 'soort niet bekend' invult, krijgt een regel die OK3 of OK4 vraagt te zien als 'hangt af van je diploma'.",
+                        max_length=120,
+                        verbose_name="vooropleiding",
+                    ),
+                ),
+                (
+                    "experiences",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leeg: ervaring speelt geen rol. Anders: één van deze soorten ervaring.",
+                        max_length=120,
+                        verbose_name="ervaring die telt",
+                    ),
+                ),
+                (
+                    "min_experience_years",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        verbose_name="minstens zoveel jaar ervaring in de kinderopvang",
+                    ),
+                ),
+                (
+                    "moments",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leeg: het lesmoment speelt geen rol.",
+                        max_length=60,
+                        verbose_name="lesmomenten",
+                    ),
+                ),
+                (
+                    "wants_pay",
+                    models.BooleanField(
+                        blank=True,
+                        help_text="Ja: de regel past alleen bij wie betaald wil leren. Leeg: speelt geen rol.",
+                        null=True,
+                        verbose_name="als de kandidaat betaald wil leren",
+                    ),
+                ),
+                (
+                    "needs_held_qualification",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="als de kandidaat al een kwalificatie kinderbegeleider heeft",
+                    ),
+                ),
+                (
+                    "duration",
+                    models.CharField(
+                        blank=True,
+                        help_text="Bv. 'Avondopleiding: 2 lesavonden per week, 2 jaar'. Leeg: de gewone duur.",
+                        max_length=120,
+                        verbose_name="duur als deze regel past",
+                    ),
+                ),
+                (
+                    "points",
+                    models.SmallIntegerField(
+                        default=0,
+                        help_text="Hoe sterk deze regel het traject aanraadt als hij past (negatief: minder sterk). Trajecten met meer punten staan hoger in de routeplanner.",
+                        verbose_name="gewicht",
+                    ),
+                ),
+                (
+                    "is_uncertain",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Aan als de bronnen deze regel niet (eenduidig) bevestigen. Een onzekere regel sluit nooit uit: het traject blijft staan, met wat onzeker is.",
+                        verbose_name="onzeker",
+                    ),
+                ),
+                (
+                    "uncertainty",
+                    models.TextField(
+                        blank=True,
+                        help_text="Eén of twee zinnen voor de lezer, met de bron. Staat overal waar de regel gebruikt wordt.",
+                        verbose_name="wat onzeker is",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="volgorde")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "checked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="gecontroleerd door",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "route",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="trajectories.route",
+                        verbose_name="traject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical regel van een traject',
-                'verbose_name_plural': 'historical regels van een traject',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical regel van een traject",
+                "verbose_name_plural": "historical regels van een traject",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='RouteRule',
+            name="RouteRule",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='aangemaakt op')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='gewijzigd op')),
-                ('status', models.CharField(choices=[('concept', 'Concept'), ('gepubliceerd', 'Gepubliceerd')], default='concept', help_text='Een concept is niet zichtbaar voor het publiek.', max_length=12, verbose_name='status')),
-                ('source_url', models.URLField(help_text='De openbare pagina waar dit gegeven vandaan komt.', max_length=500, verbose_name='bron (link)')),
-                ('source_name', models.CharField(blank=True, help_text="Hoe de bron heet voor de lezer, bv. 'Vlaanderen.be' of 'Webinar VIVO 2025'.", max_length=200, verbose_name='bron (naam)')),
-                ('checked_on', models.DateField(help_text='De dag waarop iemand dit gegeven nog bij de bron heeft nagekeken.', verbose_name='laatst gecontroleerd op')),
-                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='slug')),
-                ('kind', models.CharField(choices=[('toegang', 'Wie mag starten'), ('aanrader', 'Reden die het traject aanraadt'), ('let-op', 'Let op (sluit niet uit)')], help_text="'Wie mag starten': minstens één zo'n regel van het traject moet passen, anders valt het traject af (behalve als de regel onzeker is). 'Reden' en 'Let op' tonen hun tekst als ze passen, en tellen hun punten mee voor de volgorde.", max_length=10, verbose_name='soort regel')),
-                ('who', models.CharField(blank=True, help_text="Alleen bij 'wie mag starten': kort, zoals in 'Dit traject is voor …', bv. 'leerlingen van 15 tot 25 jaar'. De routeplanner zegt het als het traject niet past.", max_length=200, verbose_name='voor wie')),
-                ('text', models.TextField(blank=True, help_text='De reden zoals de routeplanner en de pagina van het traject ze tonen als de regel past. Leeg: de regel telt mee, maar toont niets.', verbose_name='wat de lezer leest')),
-                ('min_age', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='vanaf leeftijd')),
-                ('max_age', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='tot en met leeftijd')),
-                ('situations', models.CharField(blank=True, help_text='Leeg: elke situatie. Anders: de regel past alleen bij deze situaties.', max_length=120, verbose_name='situaties')),
-                ('diplomas', models.CharField(blank=True, help_text="Leeg: elke vooropleiding. Wie 'soort niet bekend' invult, krijgt een regel die OK3 of OK4 vraagt te zien als 'hangt af van je diploma'.", max_length=120, verbose_name='vooropleiding')),
-                ('experiences', models.CharField(blank=True, help_text='Leeg: ervaring speelt geen rol. Anders: één van deze soorten ervaring.', max_length=120, verbose_name='ervaring die telt')),
-                ('min_experience_years', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='minstens zoveel jaar ervaring in de kinderopvang')),
-                ('moments', models.CharField(blank=True, help_text='Leeg: het lesmoment speelt geen rol.', max_length=60, verbose_name='lesmomenten')),
-                ('wants_pay', models.BooleanField(blank=True, help_text='Ja: de regel past alleen bij wie betaald wil leren. Leeg: speelt geen rol.', null=True, verbose_name='als de kandidaat betaald wil leren')),
-                ('needs_held_qualification', models.BooleanField(default=False, verbose_name='als de kandidaat al een kwalificatie kinderbegeleider heeft')),
-                ('duration', models.CharField(blank=True, help_text="Bv. 'Avondopleiding: 2 lesavonden per week, 2 jaar'. Leeg: de gewone duur.", max_length=120, verbose_name='duur als deze regel past')),
-                ('points', models.SmallIntegerField(default=0, help_text='Hoe sterk deze regel het traject aanraadt als hij past (negatief: minder sterk). Trajecten met meer punten staan hoger in de routeplanner.', verbose_name='gewicht')),
-                ('is_uncertain', models.BooleanField(default=False, help_text='Aan als de bronnen deze regel niet (eenduidig) bevestigen. Een onzekere regel sluit nooit uit: het traject blijft staan, met wat onzeker is.', verbose_name='onzeker')),
-                ('uncertainty', models.TextField(blank=True, help_text='Eén of twee zinnen voor de lezer, met de bron. Staat overal waar de regel gebruikt wordt.', verbose_name='wat onzeker is')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='volgorde')),
-                ('checked_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='gecontroleerd door')),
-                ('route', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rules', to='trajectories.route', verbose_name='traject')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="aangemaakt op"),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="gewijzigd op")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("concept", "Concept"), ("gepubliceerd", "Gepubliceerd")],
+                        default="concept",
+                        help_text="Een concept is niet zichtbaar voor het publiek.",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "source_url",
+                    models.URLField(
+                        help_text="De openbare pagina waar dit gegeven vandaan komt.",
+                        max_length=500,
+                        verbose_name="bron (link)",
+                    ),
+                ),
+                (
+                    "source_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Hoe de bron heet voor de lezer, bv. 'Vlaanderen.be' of 'Webinar VIVO 2025'.",
+                        max_length=200,
+                        verbose_name="bron (naam)",
+                    ),
+                ),
+                (
+                    "checked_on",
+                    models.DateField(
+                        help_text="De dag waarop iemand dit gegeven nog bij de bron heeft nagekeken.",
+                        verbose_name="laatst gecontroleerd op",
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=80, unique=True, verbose_name="slug")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("toegang", "Wie mag starten"),
+                            ("aanrader", "Reden die het traject aanraadt"),
+                            ("let-op", "Let op (sluit niet uit)"),
+                        ],
+                        help_text="'Wie mag starten': minstens één zo'n regel van het traject moet passen, anders valt het traject af (behalve als de regel onzeker is). 'Reden' en 'Let op' tonen hun tekst als ze passen, en tellen hun punten mee voor de volgorde.",
+                        max_length=10,
+                        verbose_name="soort regel",
+                    ),
+                ),
+                (
+                    "who",
+                    models.CharField(
+                        blank=True,
+                        help_text="Alleen bij 'wie mag starten': kort, zoals in 'Dit traject is voor …', bv. 'leerlingen van 15 tot 25 jaar'. De routeplanner zegt het als het traject niet past.",
+                        max_length=200,
+                        verbose_name="voor wie",
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(
+                        blank=True,
+                        help_text="De reden zoals de routeplanner en de pagina van het traject ze tonen als de regel past. Leeg: de regel telt mee, maar toont niets.",
+                        verbose_name="wat de lezer leest",
+                    ),
+                ),
+                (
+                    "min_age",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="vanaf leeftijd"
+                    ),
+                ),
+                (
+                    "max_age",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="tot en met leeftijd"
+                    ),
+                ),
+                (
+                    "situations",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leeg: elke situatie. Anders: de regel past alleen bij deze situaties.",
+                        max_length=120,
+                        verbose_name="situaties",
+                    ),
+                ),
+                (
+                    "diplomas",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leeg: elke vooropleiding. Wie 'soort niet bekend' invult, krijgt een regel die OK3 of OK4 vraagt te zien als 'hangt af van je diploma'.",
+                        max_length=120,
+                        verbose_name="vooropleiding",
+                    ),
+                ),
+                (
+                    "experiences",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leeg: ervaring speelt geen rol. Anders: één van deze soorten ervaring.",
+                        max_length=120,
+                        verbose_name="ervaring die telt",
+                    ),
+                ),
+                (
+                    "min_experience_years",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        verbose_name="minstens zoveel jaar ervaring in de kinderopvang",
+                    ),
+                ),
+                (
+                    "moments",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leeg: het lesmoment speelt geen rol.",
+                        max_length=60,
+                        verbose_name="lesmomenten",
+                    ),
+                ),
+                (
+                    "wants_pay",
+                    models.BooleanField(
+                        blank=True,
+                        help_text="Ja: de regel past alleen bij wie betaald wil leren. Leeg: speelt geen rol.",
+                        null=True,
+                        verbose_name="als de kandidaat betaald wil leren",
+                    ),
+                ),
+                (
+                    "needs_held_qualification",
+                    models.BooleanField(
+                        default=False,
+                        verbose_name="als de kandidaat al een kwalificatie kinderbegeleider heeft",
+                    ),
+                ),
+                (
+                    "duration",
+                    models.CharField(
+                        blank=True,
+                        help_text="Bv. 'Avondopleiding: 2 lesavonden per week, 2 jaar'. Leeg: de gewone duur.",
+                        max_length=120,
+                        verbose_name="duur als deze regel past",
+                    ),
+                ),
+                (
+                    "points",
+                    models.SmallIntegerField(
+                        default=0,
+                        help_text="Hoe sterk deze regel het traject aanraadt als hij past (negatief: minder sterk). Trajecten met meer punten staan hoger in de routeplanner.",
+                        verbose_name="gewicht",
+                    ),
+                ),
+                (
+                    "is_uncertain",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Aan als de bronnen deze regel niet (eenduidig) bevestigen. Een onzekere regel sluit nooit uit: het traject blijft staan, met wat onzeker is.",
+                        verbose_name="onzeker",
+                    ),
+                ),
+                (
+                    "uncertainty",
+                    models.TextField(
+                        blank=True,
+                        help_text="Eén of twee zinnen voor de lezer, met de bron. Staat overal waar de regel gebruikt wordt.",
+                        verbose_name="wat onzeker is",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="volgorde")),
+                (
+                    "checked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="gecontroleerd door",
+                    ),
+                ),
+                (
+                    "route",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rules",
+                        to="trajectories.route",
+                        verbose_name="traject",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'regel van een traject',
-                'verbose_name_plural': 'regels van een traject',
-                'ordering': ['route__position', 'position'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('kind__in', ['toegang', 'aanrader', 'let-op'])), name='trajectories_routerule_kind_valid'), models.CheckConstraint(condition=models.Q(('max_age__isnull', True), ('min_age__isnull', True), ('max_age__gte', models.F('min_age')), _connector='OR'), name='trajectories_routerule_age_window'), models.CheckConstraint(condition=models.Q(('is_uncertain', True), ('uncertainty', ''), _negated=True), name='trajectories_routerule_uncertain_says_why')],
+                "verbose_name": "regel van een traject",
+                "verbose_name_plural": "regels van een traject",
+                "ordering": ["route__position", "position"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("kind__in", ["toegang", "aanrader", "let-op"])),
+                        name="trajectories_routerule_kind_valid",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("max_age__isnull", True),
+                            ("min_age__isnull", True),
+                            ("max_age__gte", models.F("min_age")),
+                            _connector="OR",
+                        ),
+                        name="trajectories_routerule_age_window",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("is_uncertain", True), ("uncertainty", ""), _negated=True
+                        ),
+                        name="trajectories_routerule_uncertain_says_why",
+                    ),
+                ],
             },
         ),
     ]

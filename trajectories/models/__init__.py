@@ -3,6 +3,8 @@
 from trajectories.models.providers import Location, Offering, Provider
 from trajectories.models.reviews import Proposal, Report
 from trajectories.models.routes import (
+    AllowanceTier,
+    CarePeriod,
     DualRequirement,
     LearningContract,
     Route,
@@ -13,6 +15,8 @@ from trajectories.models.routes import (
 )
 
 __all__ = [
+    "AllowanceTier",
+    "CarePeriod",
     "DualRequirement",
     "LearningContract",
     "Location",

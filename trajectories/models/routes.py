@@ -358,6 +358,103 @@ class LearningContract(PublishableModel):
         return self.abbreviation
 
 
+class AllowanceTier(PublishableModel):
+    """One tier of a learning contract's allowance (leervergoeding): what the learner costs.
+
+    The premium estimate shows it beside what comes in, for the routes whose learners are in
+    this tier (a learner of the 7th year has finished the 3rd grade: the highest tier).
+    """
+
+    contract = models.ForeignKey(
+        LearningContract,
+        on_delete=models.CASCADE,
+        related_name="allowance_tiers",
+        verbose_name="leerovereenkomst",
+    )
+    slug = models.SlugField("slug", max_length=80, unique=True)
+    label = models.CharField(
+        "voor wie",
+        max_length=200,
+        help_text="Wie in deze schijf zit, bv. 'na het eerste jaar van de 3de graad'.",
+    )
+    amount_eur = models.DecimalField("bedrag (€ per maand)", max_digits=8, decimal_places=2)
+    holds_from = models.DateField(
+        "geldt sinds",
+        null=True,
+        blank=True,
+        help_text="Leeg als de bron het niet zegt; de lezer ziet dan 'sinds wanneer: niet bekend'.",
+    )
+    stated_for_year = models.PositiveSmallIntegerField(
+        "bedrag van het jaar",
+        null=True,
+        blank=True,
+        help_text="Het jaar waarvoor de bron dit bedrag noemt, bv. 2025.",
+    )
+    routes = models.ManyToManyField(
+        Route,
+        blank=True,
+        related_name="allowance_tiers",
+        verbose_name="geldt voor de lerenden van",
+        help_text="De trajecten waarvan de lerende in deze schijf zit.",
+    )
+    uncertainty = models.TextField(
+        "wat onzeker is", blank=True, help_text="De lezer ziet het naast het bedrag."
+    )
+
+    class Meta:
+        ordering = ["contract__position", "amount_eur"]
+        verbose_name = "schijf van de leervergoeding"
+        verbose_name_plural = "schijven van de leervergoeding"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(amount_eur__gt=0), name="trajectories_allowancetier_positive"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.contract}: € {self.amount_eur} ({self.label})"
+
+
+class CarePeriod(PublishableModel):
+    """How long a learner of a route stays in one kind of care: the dual year's split.
+
+    The kinderbegeleider duaal spends 5 to 7 months in the care of babies and toddlers and 3 to
+    5 months in out-of-school care; the premium estimate counts an employer's months by it.
+    """
+
+    class Care(models.TextChoices):
+        BABY_TODDLER = "baby-peuter", "Baby's en peuters (kinderdagverblijf)"
+        OUT_OF_SCHOOL = "bko", "Buitenschoolse kinderopvang (BKO)"
+        FAMILY = "gezinsopvang", "Gezinsopvang"
+
+    route = models.ForeignKey(
+        Route, on_delete=models.CASCADE, related_name="care_periods", verbose_name="traject"
+    )
+    slug = models.SlugField("slug", max_length=80, unique=True)
+    care = models.CharField("soort opvang", max_length=12, choices=Care)
+    min_months = models.PositiveSmallIntegerField("minstens (maanden)")
+    max_months = models.PositiveSmallIntegerField("hoogstens (maanden)")
+
+    class Meta:
+        ordering = ["route__position", "care"]
+        verbose_name = "periode in een soort opvang"
+        verbose_name_plural = "periodes in een soort opvang"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["route", "care"], name="trajectories_careperiod_one_per_care"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(max_months__gte=models.F("min_months")),
+                name="trajectories_careperiod_max_after_min",
+            ),
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.route}: {self.get_care_display()} {self.min_months}-{self.max_months} maanden"
+        )
+
+
 class DualRequirement(PublishableModel):
     """A condition a workplace or a mentor must meet to host a dual learner: one self-check item."""
 
