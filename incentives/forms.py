@@ -51,7 +51,10 @@ class PremiumForm(forms.Form):
     )
     startmaand = forms.TypedChoiceField(
         label="Start in",
-        choices=[(str(number), name) for number, name in enumerate(MONTH_NAMES, start=1)],
+        choices=[
+            ("", "september (niet gekozen)"),
+            *((str(number), name) for number, name in enumerate(MONTH_NAMES, start=1)),
+        ],
         coerce=int,
         required=False,
         empty_value=9,
