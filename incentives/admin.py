@@ -1,6 +1,6 @@
 """Back office for premiums: rules staff change without a developer when a decree changes."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 
 from incentives.models import Premium, PremiumAmount, PremiumCondition, PremiumUpdate
 from portal.admin import PublishableAdmin
@@ -37,7 +37,7 @@ class PremiumAdmin(PublishableAdmin):
     search_fields = ["name", "funder", "summary"]
     ordering = ["position", "name"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = ["routes", "excluded_routes"]
+    filter_horizontal = ["routes", "excluded_routes", "reserved_routes"]
     inlines = [PremiumAmountInline, PremiumConditionInline, PremiumUpdateInline]
     fieldsets = [
         (
@@ -50,8 +50,10 @@ class PremiumAdmin(PublishableAdmin):
                 "description": "De bedragen zelf staan hieronder, elk met zijn voorwaarde.",
                 "fields": [
                     "unit",
+                    "school_year",
                     "min_months",
                     "max_times_per_learner",
+                    "learners_per_mentor",
                     "cap_note",
                     "cap_per_school_year_eur",
                 ],
@@ -67,6 +69,9 @@ class PremiumAdmin(PublishableAdmin):
                     "routes",
                     "excluded_routes",
                     "not_for",
+                    "reserved_routes",
+                    "reserved_routes_reason",
+                    "reserved_routes_checked_on",
                 ],
             },
         ),
@@ -77,6 +82,8 @@ class PremiumAdmin(PublishableAdmin):
                     "valid_from",
                     "valid_until",
                     "scheme_school_year",
+                    "may_be_renewed",
+                    "ask_at",
                     "reserve_reason",
                     "uncertainty",
                 ]
@@ -88,6 +95,31 @@ class PremiumAdmin(PublishableAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("amounts")
+
+    def save_formset(self, request, form, formset, change):
+        """Save the inlines; warn when an amount changed but the date it holds from did not,
+        since the public page shows that date beside the new amount."""
+        super().save_formset(request, form, formset, change)
+        if formset.model is not PremiumAmount:
+            return
+        for amount_form in formset.forms:
+            amount = amount_form.instance
+            changed = amount_form.has_changed() and amount_form.changed_data
+            if (
+                amount.pk
+                and changed
+                and "amount_eur" in changed
+                and "holds_from" not in changed
+                and amount_form.initial.get("amount_eur") is not None
+            ):
+                since = f"{amount.holds_from:%d/%m/%Y}" if amount.holds_from else "leeg"
+                self.message_user(
+                    request,
+                    f"Het bedrag van '{form.instance}' is nu € {amount.amount_eur}, maar 'geldt "
+                    f"sinds' bleef {since}. De site toont die datum naast het nieuwe bedrag: "
+                    "pas 'geldt sinds' aan als het bedrag sindsdien geldt.",
+                    messages.WARNING,
+                )
 
     @admin.display(description="bedragen")
     def amounts_display(self, obj):

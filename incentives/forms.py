@@ -1,6 +1,6 @@
 from django import forms
 
-from incentives.rules import CARE_TYPES, EMPLOYER_TYPES, MAX_LEARNERS, MAX_MONTHS
+from incentives.rules import CARE_TYPES, EMPLOYER_TYPES, MAX_LEARNERS, MAX_MONTHS, MONTH_NAMES
 from trajectories.filters import search_options
 
 
@@ -41,11 +41,36 @@ class PremiumForm(forms.Form):
         min_value=1,
         max_value=MAX_MONTHS,
         required=False,
-        help_text="Per lerende, bv. 10 voor een schooljaar.",
+        help_text="Per lerende, bij jou. Een kinderbegeleider duaal is 5 tot 7 maanden in de "
+        "opvang van baby's en peuters en 3 tot 5 maanden in de BKO.",
         error_messages={
             "invalid": "Vul een geheel aantal maanden in, bv. 10.",
             "min_value": "Vul minstens 1 maand in.",
             "max_value": f"Een schatting gaat over hoogstens {MAX_MONTHS} maanden.",
+        },
+    )
+    startmaand = forms.TypedChoiceField(
+        label="Start in",
+        choices=[
+            ("", "september (niet gekozen)"),
+            *((str(number), name) for number, name in enumerate(MONTH_NAMES, start=1)),
+        ],
+        coerce=int,
+        required=False,
+        empty_value=9,
+        help_text="Premies per schooljaar tellen de maanden per schooljaar (vanaf september).",
+        error_messages={"invalid_choice": "Kies een maand uit de lijst."},
+    )
+    mentoren = forms.IntegerField(
+        label="Aantal mentoren",
+        min_value=1,
+        max_value=MAX_LEARNERS,
+        required=False,
+        help_text="Voor een premie per mentor. Leeg: één mentor voor alle lerenden.",
+        error_messages={
+            "invalid": "Vul een geheel aantal mentoren in, bv. 2.",
+            "min_value": "Vul minstens 1 mentor in.",
+            "max_value": f"Vul hoogstens {MAX_LEARNERS} mentoren in.",
         },
     )
     vergoeding = forms.ChoiceField(

@@ -15,7 +15,7 @@ from trajectories.models import Route
 class PremiumQuerySet(PublishableQuerySet):
     def for_page(self):
         return self.prefetch_related(
-            "amounts", "conditions", "updates", "routes", "excluded_routes"
+            "amounts", "conditions", "updates", "routes", "excluded_routes", "reserved_routes"
         )
 
 
@@ -26,10 +26,15 @@ class Premium(PublishableModel):
         PREMIUM = "premie", "Premie met een bedrag"
         MEASURE = "maatregel", "Maatregel zonder vast bedrag"
 
+    class SchoolYear(models.TextChoices):
+        FULL = rules.SchoolYear.FULL, "september tot en met augustus"
+        TEACHING = rules.SchoolYear.TEACHING, "september tot en met juni"
+
     class Unit(models.TextChoices):
         ONE_OFF = rules.Unit.ONE_OFF, "eenmalig per lerende"
         PER_MONTH = rules.Unit.PER_MONTH, "per maand per lerende"
         PER_SCHOOL_YEAR = rules.Unit.PER_SCHOOL_YEAR, "per schooljaar per lerende"
+        PER_MENTOR = rules.Unit.PER_MENTOR, "per mentor, per schijf van begeleidingen"
         NONE = rules.Unit.NONE, "geen bedrag"
 
     slug = models.SlugField("slug", max_length=80, unique=True)
@@ -45,6 +50,22 @@ class Premium(PublishableModel):
     )
     max_times_per_learner = models.PositiveSmallIntegerField(
         "maximaal aantal keer per lerende", null=True, blank=True
+    )
+    school_year = models.CharField(
+        "schooljaar van de premie",
+        max_length=8,
+        choices=SchoolYear,
+        default=SchoolYear.FULL,
+        help_text="Hoe de bron het schooljaar afbakent. 'Per schooljaar' en 'minimum aantal "
+        "maanden' tellen per schooljaar; bij 'september tot en met juni' tellen juli en "
+        "augustus niet mee.",
+    )
+    learners_per_mentor = models.PositiveSmallIntegerField(
+        "begeleidingen per schijf",
+        null=True,
+        blank=True,
+        help_text="Alleen bij 'per mentor': hoeveel lerenden één mentor begeleidt voor één "
+        "bedrag, bv. 5 ('1 tot 5 stagebegeleidingen'). Vanaf de volgende begint een nieuwe schijf.",
     )
     cap_note = models.CharField(
         "maximum", max_length=200, blank=True, help_text="Een plafond zoals de bron het zegt."
@@ -92,6 +113,40 @@ class Premium(PublishableModel):
         related_name="excluded_premiums",
         verbose_name="niet voor trajecten",
         help_text="Trajecten die uitdrukkelijk uitgesloten zijn; zeg waarom bij 'niet voor'.",
+    )
+    reserved_routes = models.ManyToManyField(
+        Route,
+        blank=True,
+        related_name="reserved_premiums",
+        verbose_name="onder voorbehoud voor trajecten",
+        help_text="Trajecten waarvoor de premie misschien geldt (bv. een aangekondigde "
+        "decreetswijziging): de schatting telt ze onder voorbehoud, met de reden en de datum.",
+    )
+    reserved_routes_reason = models.CharField(
+        "waarom onder voorbehoud voor die trajecten",
+        max_length=300,
+        blank=True,
+        help_text="Eén zin voor de lezer, bv. 'Een decreetswijziging is aangekondigd; of ze al "
+        "geldt, is niet bekend.'",
+    )
+    reserved_routes_checked_on = models.DateField(
+        "die status nagekeken op",
+        null=True,
+        blank=True,
+        help_text="Wanneer iemand de status voor die trajecten laatst bij de bron naging.",
+    )
+    may_be_renewed = models.BooleanField(
+        "kan opnieuw lopen",
+        default=False,
+        help_text="Aan als een premie die voorbij is (einddatum of schooljaar) een nieuwe "
+        "ronde kan krijgen: de schatting noemt ze dan als 'mogelijk, vraag na bij …', zonder "
+        "ze mee te tellen.",
+    )
+    ask_at = models.CharField(
+        "vraag na bij",
+        max_length=120,
+        blank=True,
+        help_text="Wie de werkgever kan vragen of de premie (nog) loopt, bv. 'Diverscity'.",
     )
     valid_from = models.DateField("geldig vanaf", null=True, blank=True)
     valid_until = models.DateField(
@@ -155,6 +210,13 @@ class Premium(PublishableModel):
             care_types=frozenset(k for k, v in care.items() if v),
             route_slugs=frozenset(route.slug for route in self.routes.all()),
             excluded_route_slugs=frozenset(route.slug for route in self.excluded_routes.all()),
+            reserved_route_slugs=frozenset(route.slug for route in self.reserved_routes.all()),
+            reserved_routes_reason=self.reserved_routes_reason,
+            reserved_routes_checked_on=self.reserved_routes_checked_on,
+            may_be_renewed=self.may_be_renewed,
+            ask_at=self.ask_at,
+            school_year=self.school_year,
+            learners_per_mentor=self.learners_per_mentor,
             not_for=self.not_for,
             min_months=self.min_months,
             max_times_per_learner=self.max_times_per_learner,

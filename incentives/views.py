@@ -1,6 +1,8 @@
 """/premies/: what training a learner brings an employer, and an itemised estimate."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
 
 from django.utils import timezone
 from django.views.generic import TemplateView
@@ -9,6 +11,53 @@ from incentives.forms import PremiumForm
 from incentives.models import Premium
 from incentives.rules import PremiumRule, Verdict, premium_applies, premium_estimate
 from portal.caching import cached_content
+from trajectories.models import AllowanceTier, CarePeriod
+
+
+@dataclass(frozen=True)
+class LearnerCost:
+    """What a learner of a route costs the employer: the allowance tier that applies."""
+
+    contract: str
+    label: str
+    amount_eur: Decimal
+    holds_from: date | None
+    stated_for_year: int | None
+    uncertainty: str
+    source_name: str
+    source_url: str
+    checked_on: date
+    total_eur: Decimal = Decimal(0)
+    months: int = 0
+
+
+def route_facts() -> tuple[dict, dict]:
+    """The dual year's split per (route, care) and the allowance tier per route, as plain values,
+    built once per content version."""
+
+    def build():
+        periods = {
+            (period.route.slug, period.care): (period.min_months, period.max_months)
+            for period in CarePeriod.objects.published().select_related("route")
+        }
+        costs = {}
+        tiers = AllowanceTier.objects.published().select_related("contract")
+        for tier in tiers.prefetch_related("routes"):
+            for route in tier.routes.all():
+                costs[route.slug] = LearnerCost(
+                    contract=tier.contract.abbreviation,
+                    label=tier.label,
+                    amount_eur=tier.amount_eur,
+                    holds_from=tier.holds_from,
+                    stated_for_year=tier.stated_for_year,
+                    uncertainty=tier.uncertainty,
+                    source_name=tier.source_name,
+                    source_url=tier.source_url,
+                    checked_on=tier.checked_on,
+                )
+        return periods, costs
+
+    return cached_content(build, "premium-route-facts")
 
 
 def published_premiums() -> list[tuple[Premium, PremiumRule]]:
@@ -57,12 +106,18 @@ class PremiumView(TemplateView):
         context["form"] = form
         context["premiums"] = [v for v in applicable if v.premium.kind == Premium.Kind.PREMIUM]
         context["measures"] = [v for v in applicable if v.premium.kind == Premium.Kind.MEASURE]
-        context["not_applicable"] = [v for v in verdicts if not v.verdict.applies]
+        context["possible"] = [v for v in verdicts if v.verdict.possible]
+        context["not_applicable"] = [
+            v for v in verdicts if not v.verdict.applies and not v.verdict.possible
+        ]
         context["has_answers"] = any(answers.get(k) for k in ("werkgever", "opvang", "traject"))
+        context["care_type"] = answers.get("opvang") or ""
         if answers.get("lerenden") and answers.get("maanden"):
-            # Every premium goes in: the estimate leaves out what does not fit, and lists what
-            # ended or lies in a past school year as not counted.
-            context["estimate"] = premium_estimate(
+            periods, costs = route_facts()
+            care_months = periods.get((route.slug, answers.get("opvang"))) if route else None
+            # Every premium goes in: the estimate leaves out what does not fit, lists what ended
+            # as not counted, and names what may run again as possible.
+            estimate = premium_estimate(
                 [v.rule for v in verdicts if v.premium.kind == Premium.Kind.PREMIUM],
                 learners=answers["lerenden"],
                 months=answers["maanden"],
@@ -71,5 +126,15 @@ class PremiumView(TemplateView):
                 employer_type=answers.get("werkgever") or None,
                 care_type=answers.get("opvang") or None,
                 route_slug=route.slug if route else None,
+                start_month=answers.get("startmaand") or 9,
+                mentors=answers.get("mentoren"),
+                care_months=care_months,
             )
+            context["estimate"] = estimate
+            cost = costs.get(route.slug) if route else None
+            if cost and answers.get("vergoeding", "ja") != "nee":
+                months = min(answers["maanden"], care_months[1] if care_months else 99)
+                context["learner_cost"] = replace(
+                    cost, months=months, total_eur=cost.amount_eur * months * answers["lerenden"]
+                )
         return context

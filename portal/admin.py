@@ -326,7 +326,10 @@ class ResourceAdmin(PublishableAdmin):
     ordering = ["kind", "position", "title"]
     prepopulated_fields = {"slug": ["title"]}
     fieldsets = [
-        (None, {"fields": ["title", "slug", "kind", "description", "url", "position"]}),
+        (
+            None,
+            {"fields": ["title", "slug", "kind", "description", "url", "ends_on", "position"]},
+        ),
         ("Voor wie", {"fields": ["is_for_employers", "is_for_mentors", "is_for_sector"]}),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,

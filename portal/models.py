@@ -350,6 +350,13 @@ class Resource(PublishableModel):
         help_text="Leeg laten als de bron het instrument of project noemt zonder link.",
     )
     kind = models.CharField("soort", max_length=12, choices=Kind)
+    ends_on = models.DateField(
+        "liep tot en met",
+        null=True,
+        blank=True,
+        help_text="Voor een project of maatregel met een einddatum. Daarna toont de site het als "
+        "afgelopen, met die datum, nooit als een weg die nu openstaat.",
+    )
     is_for_employers = models.BooleanField("voor werkgevers", default=False)
     is_for_mentors = models.BooleanField("voor mentoren en kandidaten", default=False)
     is_for_sector = models.BooleanField("voor sectorpersoneel", default=False)
@@ -366,6 +373,9 @@ class Resource(PublishableModel):
 
     def __str__(self):
         return self.title
+
+    def has_ended(self, today) -> bool:
+        return self.ends_on is not None and self.ends_on < today
 
 
 class TextBlockQuerySet(PublishableQuerySet):

@@ -7,6 +7,7 @@ from qualifications.models import (
     EducationQualification,
     Finality,
     ProfessionalQualification,
+    QualifyingTitle,
     StudyProgramme,
     TimelineEvent,
 )
@@ -94,11 +95,62 @@ class TimelineEventAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "happens_on"
     fieldsets = [
-        (None, {"fields": ["slug", "kind", "happens_on", "precision", "description"]}),
+        (
+            None,
+            {"fields": ["slug", "kind", "happens_on", "precision", "description", "uncertainty"]},
+        ),
         (
             "Titel, in de tijd die past",
             {"fields": ["title_planned", "title_now", "title"]},
         ),
+        PublishableAdmin.source_fieldset,
+        PublishableAdmin.timestamps_fieldset,
+    ]
+
+
+@admin.register(QualifyingTitle)
+class QualifyingTitleAdmin(PublishableAdmin):
+    """The titles 'Telt dit diploma?' knows: each with the care it counts for and its source."""
+
+    list_display = [
+        "name",
+        "origin",
+        "qualifies_baby_toddler",
+        "qualifies_school_age",
+        "obtained_until",
+        "status",
+        "checked_on",
+    ]
+    list_filter = ["origin", "qualifies_baby_toddler", "qualifies_school_age", "status"]
+    list_select_related = ["programme", "held_qualification"]
+    search_fields = ["name", "note", "uncertainty"]
+    ordering = ["origin", "position", "name"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["programme"]
+    fieldsets = [
+        (
+            None,
+            {
+                "description": "Zoals Kind en Gezin de titel aanvaardt. Staat de titel niet op "
+                "de lijst van Kind en Gezin zelf, zeg dan bij 'wat onzeker is' waar hij vandaan "
+                "komt.",
+                "fields": ["name", "slug", "origin", "position", "note"],
+            },
+        ),
+        (
+            "Telt voor",
+            {
+                "fields": [
+                    ("qualifies_baby_toddler", "qualifies_school_age"),
+                    ("obtained_from", "obtained_until"),
+                ]
+            },
+        ),
+        (
+            "De kortste weg als de titel (nog) niet telt",
+            {"fields": ["held_qualification", "planner_diploma", "programme"]},
+        ),
+        ("Zekerheid", {"fields": ["uncertainty"]}),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]

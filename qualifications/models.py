@@ -248,6 +248,12 @@ class TimelineEvent(PublishableModel):
         "voorbij is.",
     )
     kind = models.CharField("soort", max_length=10, choices=Kind)
+    uncertainty = models.TextField(
+        "wat onzeker is",
+        blank=True,
+        help_text="Als één bron zonder datum dit moment noemt, of als het afgeleid is: zeg het. "
+        "De lezer ziet het bij het moment.",
+    )
 
     class Meta:
         ordering = ["happens_on", "title"]
@@ -285,3 +291,99 @@ class TimelineEvent(PublishableModel):
         if state == dates.State.NOW:
             return self.title_now or self.title_planned or self.title
         return self.title_planned or self.title
+
+
+class QualifyingTitleQuerySet(PublishableQuerySet):
+    def for_check(self):
+        return self.published().select_related("programme", "held_qualification")
+
+
+class QualifyingTitle(PublishableModel):
+    """A diploma, certificate or attest that Kind en Gezin accepts for work as a kinderbegeleider.
+
+    "Telt dit diploma?" reads these: which kind of care a title qualifies for, obtained when, and
+    if it does not (yet), the shortest route, opened in the route planner with what is known.
+    """
+
+    class Origin(models.TextChoices):
+        SECONDARY = "secundair", "Secundair onderwijs (school)"
+        ADULT = "cvo", "Volwassenenonderwijs (CVO)"
+        SYNTRA = "syntra", "Syntra"
+        EVC = "evc", "EVC-testcentrum"
+
+    class Diploma(models.TextChoices):
+        NONE = "", "Zegt niets over een diploma secundair onderwijs"
+        OK3 = "ok3", "Diploma secundair onderwijs met OK3"
+        OK4 = "ok4", "Diploma secundair onderwijs met OK4"
+        SECONDARY = "secundair", "Diploma secundair onderwijs, soort niet bekend"
+
+    slug = models.SlugField("slug", max_length=80, unique=True, help_text="Staat in de link.")
+    name = models.CharField("titel", max_length=200, help_text="Zoals op het diploma of attest.")
+    origin = models.CharField("behaald in", max_length=10, choices=Origin)
+    qualifies_baby_toddler = models.BooleanField("telt voor baby's en peuters", default=False)
+    qualifies_school_age = models.BooleanField("telt voor schoolgaande kinderen", default=False)
+    obtained_from = models.DateField(
+        "behaald vanaf", null=True, blank=True, help_text="Leeg: geen begindatum bekend."
+    )
+    obtained_until = models.DateField(
+        "behaald tot en met",
+        null=True,
+        blank=True,
+        help_text="Bv. 31 augustus 2022 voor het attest kinderbegeleider baby's en peuters (CVO). "
+        "Leeg: geen einddatum.",
+    )
+    held_qualification = models.ForeignKey(
+        ProfessionalQualification,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="qualifying_titles",
+        verbose_name="staat gelijk aan",
+        help_text="De beroepskwalificatie die de routeplanner als 'heb je al' invult.",
+    )
+    planner_diploma = models.CharField(
+        "diploma voor de routeplanner",
+        max_length=10,
+        choices=Diploma,
+        blank=True,
+        help_text="Wat de routeplanner als diploma invult als de titel niet (helemaal) telt.",
+    )
+    programme = models.ForeignKey(
+        StudyProgramme,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="qualifying_titles",
+        verbose_name="studierichting in de onderwijsmatrix",
+        help_text="Bij een oude of nieuwe studierichting: de lezer gaat naar de matrix.",
+    )
+    note = models.TextField(
+        "uitleg",
+        blank=True,
+        help_text="Wat de lezer moet weten, bv. 'ook schoolgaande kinderen in een vergunde "
+        "opvang van baby's en peuters'.",
+    )
+    uncertainty = models.TextField(
+        "wat onzeker is",
+        blank=True,
+        help_text="Als de bron niet de lijst van Kind en Gezin zelf is: zeg het hier.",
+    )
+    position = models.PositiveSmallIntegerField("volgorde", default=0)
+
+    objects = QualifyingTitleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["origin", "position", "name"]
+        verbose_name = "titel die kwalificeert"
+        verbose_name_plural = "titels die kwalificeren"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(obtained_until__isnull=True)
+                | models.Q(obtained_from__isnull=True)
+                | models.Q(obtained_until__gte=models.F("obtained_from")),
+                name="qualifications_qualifyingtitle_until_after_from",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name

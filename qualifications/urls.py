@@ -16,4 +16,5 @@ urlpatterns = [
     ),
     path("onderwijsmatrix/", cached(views.MatrixView.as_view()), name="matrix"),
     path("tijdlijn/", cached(views.TimelineView.as_view()), name="timeline"),
+    path("telt-dit-diploma/", cached(views.DiplomaCheckView.as_view()), name="diploma-check"),
 ]

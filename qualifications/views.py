@@ -6,17 +6,21 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
+from portal.caching import cached_content
 from portal.dates import State
 from portal.models import Resource, TextBlock
 from portal.views import DraftPreviewMixin
+from qualifications.forms import DiplomaCheckForm
 from qualifications.models import (
     EducationQualification,
     Finality,
     ProfessionalQualification,
+    QualifyingTitle,
     StudyProgramme,
     TimelineEvent,
 )
-from trajectories.models import RouteQualification
+from qualifications.services import diploma_verdict
+from trajectories.models import RouteQualification, RouteRule
 
 
 class QualificationListView(ListView):
@@ -49,6 +53,12 @@ class QualificationDetailView(DraftPreviewMixin, DetailView):
             RouteQualification.objects.published()
             .filter(qualification=qualification)
             .select_related("route")
+            .prefetch_related(
+                Prefetch(
+                    "route__rules",
+                    queryset=RouteRule.objects.published().filter(kind=RouteRule.Kind.ADMISSION),
+                )
+            )
         )
         context["programmes"] = (
             StudyProgramme.objects.published()
@@ -160,4 +170,32 @@ class TimelineView(TemplateView):
         context["today"] = today
         context["texts"] = TextBlock.objects.by_slug("stages-7de-jaar", "stage-bevraging")
         context["instruments"] = Resource.objects.published().filter(kind=Resource.Kind.INSTRUMENT)
+        return context
+
+
+class DiplomaCheckView(TemplateView):
+    """/telt-dit-diploma/: does a diploma, certificate or attest already qualify, and if not,
+    the shortest route, in the route planner with what is known filled in."""
+
+    template_name = "qualifications/diploma_check.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        titles = cached_content(lambda: list(QualifyingTitle.objects.for_check()), "titles")
+        form = DiplomaCheckForm(self.request.GET or None, titles=titles)
+        context["form"] = form
+        context["titles"] = titles
+        if form.is_bound:
+            form.is_valid()  # a wrong date is shown as an error; the title still answers
+            title = form.title()
+            if title:
+                obtained = (
+                    form.cleaned_data.get("behaald") if "behaald" not in form.errors else None
+                )
+                verdict = diploma_verdict(title, obtained=obtained)
+                core = {q.slug: q for q in ProfessionalQualification.objects.published().core()}
+                context["title"] = title
+                context["verdict"] = verdict
+                context["missing"] = [core[slug] for slug in verdict.missing if slug in core]
+            context["not_listed"] = form.not_listed
         return context

@@ -14,8 +14,10 @@ from trajectories import admin_reviews  # noqa: F401 (registers the proposal and
 from trajectories.admin_import import SchoolListImportMixin
 from trajectories.admin_invitations import ProviderInvitationMixin
 from trajectories.admin_scope import ProviderEditingAdmin, is_provider_editor
-from trajectories.forms import OfferingAdminForm
+from trajectories.forms import OfferingAdminForm, RouteRuleAdminForm
 from trajectories.models import (
+    AllowanceTier,
+    CarePeriod,
     DualRequirement,
     LearningContract,
     Location,
@@ -23,6 +25,7 @@ from trajectories.models import (
     Provider,
     Route,
     RouteQualification,
+    RouteRule,
     RouteSection,
     SupportService,
 )
@@ -68,13 +71,102 @@ class RouteAdmin(PublishableAdmin):
             {
                 "description": "Deze velden staan naast elkaar op de pagina van elke kwalificatie.",
                 "fields": [
-                    "audience",
                     "duration",
+                    "duration_summary",
                     "schedule",
                     "pay",
                     "workplace_share",
                     "outcome",
                 ],
+            },
+        ),
+        PublishableAdmin.source_fieldset,
+        PublishableAdmin.timestamps_fieldset,
+    ]
+
+
+@admin.register(RouteRule)
+class RouteRuleAdmin(PublishableAdmin):
+    """Who may take a route and what makes it fit: the rules the route planner applies."""
+
+    form = RouteRuleAdminForm
+    list_display = ["__str__", "route", "kind", "points", "is_uncertain", "status", "checked_on"]
+    list_filter = ["route", "kind", "is_uncertain", "status"]
+    list_select_related = ["route"]
+    search_fields = ["who", "text", "uncertainty", "slug"]
+    ordering = ["route__position", "position"]
+    prepopulated_fields = {"slug": ["who"]}
+    fieldsets = [
+        (
+            None,
+            {
+                "description": "De routeplanner en de pagina van het traject lezen deze regel. "
+                "Elke voorwaarde die je invult moet kloppen; een lege voorwaarde geldt voor "
+                "iedereen. Een wijziging staat bij de volgende vraag op de site.",
+                "fields": ["route", "kind", "who", "text", "slug", "position", "points"],
+            },
+        ),
+        (
+            "Voorwaarden",
+            {
+                "fields": [
+                    ("min_age", "max_age"),
+                    "situations",
+                    "diplomas",
+                    ("experiences", "min_experience_years"),
+                    "moments",
+                    "wants_pay",
+                    "needs_held_qualification",
+                    "duration",
+                ]
+            },
+        ),
+        ("Zekerheid", {"fields": ["is_uncertain", "uncertainty"]}),
+        PublishableAdmin.source_fieldset,
+        PublishableAdmin.timestamps_fieldset,
+    ]
+
+
+@admin.register(CarePeriod)
+class CarePeriodAdmin(PublishableAdmin):
+    """How long a learner of a route stays in each kind of care: the premium estimate uses it."""
+
+    list_display = ["route", "care", "min_months", "max_months", "status", "checked_on"]
+    list_filter = ["route", "care", "status"]
+    list_select_related = ["route"]
+    search_fields = ["slug", "route__name"]
+    ordering = ["route__position", "care"]
+    fieldsets = [
+        (None, {"fields": ["route", "care", "slug", "min_months", "max_months"]}),
+        PublishableAdmin.source_fieldset,
+        PublishableAdmin.timestamps_fieldset,
+    ]
+
+
+@admin.register(AllowanceTier)
+class AllowanceTierAdmin(PublishableAdmin):
+    """What a learner costs: the premium estimate shows the tier beside what comes in."""
+
+    list_display = ["contract", "label", "amount_eur", "stated_for_year", "holds_from", "status"]
+    list_filter = ["contract", "status"]
+    list_select_related = ["contract"]
+    search_fields = ["label", "slug"]
+    ordering = ["contract__position", "amount_eur"]
+    filter_horizontal = ["routes"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "contract",
+                    "label",
+                    "slug",
+                    "amount_eur",
+                    "stated_for_year",
+                    "holds_from",
+                    "routes",
+                    "uncertainty",
+                ]
             },
         ),
         PublishableAdmin.source_fieldset,

@@ -5,7 +5,7 @@ from portal.dates import school_year_bounds, school_year_of
 from portal.uploads import csv_row_count, row_limit_check, upload_size_check
 from portal.validators import plain_text_validate
 from qualifications.models import ProfessionalQualification
-from trajectories.models import Offering, Route
+from trajectories.models import Offering, Route, RouteRule
 from trajectories.services.route_planner import (
     CORE_QUALIFICATIONS,
     DIPLOMAS,
@@ -175,7 +175,8 @@ class RoutePlannerForm(forms.Form):
         label="Hoogste diploma",
         choices=[("", "Kies…"), *DIPLOMAS.items()],
         required=False,
-        error_messages={"invalid_choice": "Kies geen, secundair of hoger."},
+        error_messages={"invalid_choice": "Kies een diploma uit de lijst."},
+        help_text="OK3 en OK4 staan op het diploma (onderwijskwalificatie niveau 3 of 4).",
     )
     ervaring = forms.IntegerField(
         label="Jaren ervaring in de kinderopvang",
@@ -187,6 +188,19 @@ class RoutePlannerForm(forms.Form):
             "min_value": "Ervaring kan niet negatief zijn.",
             "max_value": "Vul hoogstens 60 jaar ervaring in.",
         },
+    )
+    vrijwilliger = forms.MultipleChoiceField(
+        label="Ervaring met kinderen buiten een job",
+        choices=[
+            (
+                "ja",
+                "Ik heb ervaring met kinderen als vrijwilliger of in mijn vrije tijd "
+                "(bv. speelpleinwerking, jeugdbeweging)",
+            )
+        ],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "Voor 'vrijwilliger' kan je alleen 'ja' kiezen."},
     )
     bk = forms.ChoiceField(
         label="Beroepskwalificatie die je al hebt",
@@ -260,11 +274,66 @@ class RoutePlannerForm(forms.Form):
             situation=data.get("situatie") or None,
             diploma=data.get("diploma") or None,
             experience_years=data.get("ervaring"),
+            volunteer=bool(data.get("vrijwilliger")),
             held_qualification=data.get("bk") or None,
             moments=frozenset(data.get("lesmoment") or ()),
             wants_pay=bool(data.get("betaald")),
             qualification=data.get("kwalificatie") or None,
         )
+
+
+class ChoiceSetField(forms.MultipleChoiceField):
+    """Checkboxes for a model field that keeps its choices comma-separated ('ok3,ok4')."""
+
+    def __init__(self, *, choices, **kwargs):
+        kwargs.pop("max_length", None)
+        kwargs.pop("empty_value", None)
+        super().__init__(
+            choices=choices, required=False, widget=forms.CheckboxSelectMultiple, **kwargs
+        )
+
+    def prepare_value(self, value):
+        return value.split(",") if isinstance(value, str) else value
+
+    def clean(self, value):
+        return ",".join(super().clean(value))
+
+
+class RouteRuleAdminForm(forms.ModelForm):
+    """A route rule in the back office: its conditions as checkboxes, explained for staff."""
+
+    situations = ChoiceSetField(
+        label="Situaties",
+        choices=RouteRule.Situation.choices,
+        help_text=RouteRule._meta.get_field("situations").help_text,
+    )
+    diplomas = ChoiceSetField(
+        label="Vooropleiding",
+        choices=RouteRule.Diploma.choices,
+        help_text=RouteRule._meta.get_field("diplomas").help_text,
+    )
+    experiences = ChoiceSetField(
+        label="Ervaring die telt",
+        choices=RouteRule.Experience.choices,
+        help_text=RouteRule._meta.get_field("experiences").help_text,
+    )
+    moments = ChoiceSetField(
+        label="Lesmomenten",
+        choices=RouteRule.Moment.choices,
+        help_text=RouteRule._meta.get_field("moments").help_text,
+    )
+
+    class Meta:
+        model = RouteRule
+        fields = ["situations", "diplomas", "experiences", "moments"]  # the admin adds the rest
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("is_uncertain") and not (cleaned.get("uncertainty") or "").strip():
+            self.add_error("uncertainty", "Zeg bij een onzekere regel wat onzeker is.")
+        if cleaned.get("kind") == RouteRule.Kind.ADMISSION and not cleaned.get("who"):
+            self.add_error("who", "Zeg voor wie dit traject is: de routeplanner toont het.")
+        return cleaned
 
 
 class OfferingAdminForm(forms.ModelForm):

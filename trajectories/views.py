@@ -39,6 +39,7 @@ from trajectories.models import (
     Provider,
     Route,
     RouteQualification,
+    RouteRule,
     RouteSection,
     SupportService,
 )
@@ -57,7 +58,13 @@ from trajectories.search import (
 )
 from trajectories.services import dual_self_check
 from trajectories.services.reports import report_rate_exceeded, report_submit
-from trajectories.services.route_planner import RouteFit, describe, routes_for
+from trajectories.services.route_planner import (
+    RouteFacts,
+    RouteFit,
+    Rule,
+    describe,
+    routes_for,
+)
 
 # A code drawn once is kept this long in the shared cache, for every server process.
 QR_CACHE_SECONDS = 24 * 3600
@@ -122,6 +129,7 @@ class RouteDetailView(DraftPreviewMixin, DetailView):
     def get_queryset(self):
         return self.visible(Route.objects.all()).prefetch_related(
             Prefetch("sections", queryset=RouteSection.objects.published()),
+            Prefetch("rules", queryset=RouteRule.objects.published()),
             Prefetch("contracts", queryset=LearningContract.objects.published()),
             Prefetch("resources", queryset=Resource.objects.published()),
             Prefetch(
@@ -415,6 +423,31 @@ class NearestOffering:
         return whole_km(self.distance_km)
 
 
+def planner_routes() -> list[RouteFacts]:
+    """The published routes with their rules and qualifications, as plain values, built once per
+    content version: a staff edit of a rule reaches the next answer, and no answer reads them."""
+
+    def build():
+        rules: dict[int, list[Rule]] = {}
+        for rule in RouteRule.objects.for_planner():
+            rules.setdefault(rule.route_id, []).append(Rule.of(rule))
+        links: dict[int, dict[str, str]] = {}
+        for link in RouteQualification.objects.published().select_related("qualification"):
+            links.setdefault(link.route_id, {})[link.qualification.slug] = link.duration
+        return [
+            RouteFacts(
+                slug=route.slug,
+                name=route.name,
+                duration=route.duration_summary,
+                qualifications=links.get(route.pk, {}),
+                rules=tuple(rules.get(route.pk, ())),
+            )
+            for route in Route.objects.published()
+        ]
+
+    return cached_content(build, "planner-routes")
+
+
 class RoutePlannerView(TemplateView):
     """/routeplanner/: from a candidate's situation to the routes that fit, and where they are."""
 
@@ -449,7 +482,7 @@ class RoutePlannerView(TemplateView):
         routes = search_options().routes
         judged = [
             PlannedRoute(fit, routes[fit.slug])
-            for fit in routes_for(candidate)
+            for fit in routes_for(candidate, planner_routes())
             if fit.slug in routes
         ]
         place = None

@@ -64,6 +64,14 @@ def day(value) -> str:
 
 
 @register.filter
+def is_past(value) -> bool:
+    """Whether a date lies before today (pages are cached per day, so this holds all day)."""
+    from django.utils import timezone
+
+    return bool(value) and value < timezone.localdate()
+
+
+@register.filter
 def euro(value) -> str:
     """€ 1.000 or € 612,50, the Belgian way."""
     if value is None or value == "":

@@ -18,7 +18,6 @@ def route_form(route, **changes):
         "name": route.name,
         "slug": route.slug,
         "summary": route.summary,
-        "audience": route.audience,
         "duration": route.duration,
         "schedule": route.schedule,
         "pay": route.pay,

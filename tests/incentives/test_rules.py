@@ -10,11 +10,12 @@ from incentives.rules import (
     EMPLOYER_TYPES,
     Amount,
     PremiumRule,
+    SchoolYear,
     Unit,
     amount_for,
+    months_by_school_year,
     premium_applies,
     premium_estimate,
-    school_years_spanned,
 )
 from tests.trajectories.test_pages import ROUTES as ROUTE_SLUGS
 
@@ -27,8 +28,9 @@ KWALIFICEREND = PremiumRule(
     unit=Unit.PER_SCHOOL_YEAR,
     amounts=(Amount(Decimal(600), False), Amount(Decimal(1000), True)),
     route_slugs=frozenset({"duaal-leren-volwassenenonderwijs"}),
-    excluded_route_slugs=frozenset({"duaal-leren-secundair"}),
-    not_for="het 7de jaar duaal.",
+    reserved_route_slugs=frozenset({"duaal-leren-secundair"}),
+    reserved_routes_reason="Een decreetswijziging voor het 7de jaar duaal is aangekondigd.",
+    reserved_routes_checked_on=date(2026, 12, 2),
     min_months=4,
     max_times_per_learner=3,
     valid_from=date(2023, 9, 1),
@@ -54,8 +56,21 @@ ONDERSTEUNING = PremiumRule(
     route_slugs=frozenset({"duaal-leren-secundair"}),
     scheme_school_year="2024-2025",
     cap_per_school_year_eur=Decimal(10000),
+    school_year=SchoolYear.TEACHING,
+    may_be_renewed=True,
+    ask_at="Diverscity",
 )
-ALL = [KWALIFICEREND, BEGELEIDING, ONDERSTEUNING]
+LEERPLEK = PremiumRule(
+    slug="leerplek",
+    name="Premie leerplekondersteuning",
+    unit=Unit.PER_MENTOR,
+    amounts=(Amount(Decimal(3300)),),
+    employer_types=frozenset({"lokaal-bestuur"}),
+    route_slugs=frozenset({"secundair-onderwijs", "volwassenenonderwijs"}),
+    learners_per_mentor=5,
+    reserve_reason="Er zijn 300 premies voorzien.",
+)
+ALL = [KWALIFICEREND, BEGELEIDING, ONDERSTEUNING, LEERPLEK]
 # A day in the school year the ondersteuningspremie is known for.
 IN_SCHEME_YEAR = date(2025, 1, 15)
 
@@ -73,28 +88,27 @@ IN_SCHEME_YEAR = date(2025, 1, 15)
         (BEGELEIDING, "lokaal-bestuur", "baby-peuter", None, False),
         (KWALIFICEREND, "privaat", "bko", None, True),
         (KWALIFICEREND, "lokaal-bestuur", None, "duaal-leren-volwassenenonderwijs", True),
-        (KWALIFICEREND, None, None, "duaal-leren-secundair", False),
+        (KWALIFICEREND, None, None, "duaal-leren-secundair", True),  # under reserve
         (KWALIFICEREND, None, None, "evc", False),
         (KWALIFICEREND, None, None, None, True),
     ],
 )
 def test_who_a_premium_applies_to(rule, employer, care, route, applies):
     verdict = premium_applies(
-        rule, employer_type=employer, care_type=care, route_slug=route, on=TODAY
+        rule, employer_type=employer, care_type=care, route_slug=route, on=IN_SCHEME_YEAR
     )
     assert verdict.applies is applies
     assert bool(verdict.reasons) is not applies
 
 
-def test_the_7th_year_dual_is_excluded_with_the_reason():
-    verdict = premium_applies(
-        KWALIFICEREND,
-        employer_type=None,
-        care_type=None,
-        route_slug="duaal-leren-secundair",
-        on=TODAY,
+def test_the_7th_year_dual_is_counted_under_reserve_with_why_and_when_that_was_checked():
+    """A decree change to open the premium to the 7th year was announced: not 'niet voor jou'."""
+    line = estimate([KWALIFICEREND], route_slug="duaal-leren-secundair", on=TODAY).lines[0]
+    assert not line.is_sure
+    assert line.reasons == (
+        "Een decreetswijziging voor het 7de jaar duaal is aangekondigd. "
+        "(nagekeken op 2 december 2026)",
     )
-    assert verdict.reasons == ("Niet voor het 7de jaar duaal.",)
 
 
 @pytest.mark.parametrize(
@@ -124,9 +138,20 @@ def test_the_allowance_sets_the_amount_of_the_premie_kwalificerend_werkplekleren
     assert amount_for(KWALIFICEREND, pays_allowance=pays) == Decimal(amount)
 
 
-@pytest.mark.parametrize(("months", "years"), [(1, 1), (10, 1), (12, 1), (13, 2), (24, 2), (36, 3)])
-def test_school_years_spanned(months, years):
-    assert school_years_spanned(months) == years
+@pytest.mark.parametrize(
+    ("start", "months", "school_year", "per_year"),
+    [
+        (9, 10, SchoolYear.FULL, [10]),
+        (9, 14, SchoolYear.FULL, [12, 2]),
+        (2, 14, SchoolYear.FULL, [7, 7]),
+        (6, 4, SchoolYear.FULL, [3, 1]),
+        (9, 12, SchoolYear.TEACHING, [10]),  # July and August do not count
+        (9, 22, SchoolYear.TEACHING, [10, 10]),
+        (1, 10, SchoolYear.TEACHING, [6, 2]),
+    ],
+)
+def test_months_by_school_year(start, months, school_year, per_year):
+    assert months_by_school_year(start, months, school_year) == per_year
 
 
 def estimate(rules, *, learners=1, months=10, pays=True, on=IN_SCHEME_YEAR, **answers):
@@ -158,14 +183,16 @@ def test_estimate_per_premium(rule, learners, months, pays, total):
 
 def test_a_cap_is_said_in_the_calculation():
     line = estimate([ONDERSTEUNING], learners=5).lines[0]
-    assert line.calculation == "€ 250 × 5 lerenden × 10 maanden, hoogstens € 10.000 per schooljaar"
+    assert line.calculation == (
+        "€ 250 × 5 lerenden × 10 maanden (september tot en met juni), "
+        "hoogstens € 10.000 per schooljaar"
+    )
 
 
 def test_at_most_three_times_per_learner():
     rule = PremiumRule(
         "x", "X", Unit.PER_SCHOOL_YEAR, amounts=(Amount(Decimal(1000)),), max_times_per_learner=3
     )
-    assert school_years_spanned(36) == 3
     assert estimate([rule], months=36).total_eur == Decimal(3000)
     capped = PremiumRule(
         "x", "X", Unit.PER_SCHOOL_YEAR, amounts=(Amount(Decimal(1000)),), max_times_per_learner=2
@@ -175,9 +202,49 @@ def test_at_most_three_times_per_learner():
     assert line.calculation == "€ 1.000 × 1 lerende × 2 schooljaren (hoogstens 2 keer per lerende)"
 
 
+@pytest.mark.parametrize(
+    ("start", "months", "total"),
+    [
+        (9, 14, 1000),  # the audit: 12 + 2 months, not two school years of at least 4
+        (2, 14, 2000),  # 7 + 7 months: two school years
+        (6, 6, 0),  # 4 months in one school year: June, July, August count; then 2
+        (5, 6, 1000),  # May to August: 4 months in that school year
+        (9, 3, 0),
+    ],
+)
+def test_the_premie_kwalificerend_werkplekleren_needs_4_months_in_the_school_year(
+    start, months, total
+):
+    result = estimate(
+        [KWALIFICEREND],
+        months=months,
+        start_month=start,
+        route_slug="duaal-leren-volwassenenonderwijs",
+    )
+    assert result.total_eur == Decimal(total)
+    if not total:
+        assert "in het schooljaar waarvoor je de premie vraagt" in result.not_counted[0].reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("learners", "mentors", "total"),
+    [(2, None, 3300), (2, 2, 6600), (5, 1, 3300), (6, 1, 6600), (6, 2, 6600), (11, 2, 9900)],
+)
+def test_the_premie_leerplekondersteuning_counts_per_mentor_and_tranche(learners, mentors, total):
+    line = estimate(
+        [LEERPLEK],
+        learners=learners,
+        mentors=mentors,
+        employer_type="lokaal-bestuur",
+        route_slug="secundair-onderwijs",
+    ).lines[0]
+    assert line.total_eur == Decimal(total)
+    assert not line.is_sure
+
+
 def test_the_webinars_begeleidingspremie_is_counted_under_reserve_for_a_self_employed_creche():
     result = estimate(
-        ALL,
+        [BEGELEIDING, ONDERSTEUNING],
         employer_type="zelfstandig",
         care_type="baby-peuter",
         route_slug="duaal-leren-secundair",
@@ -200,17 +267,31 @@ def test_dual_adult_education_counts_the_premie_kwalificerend_werkplekleren_unde
     assert "onderwijskwalificatie" in line.reasons[0]
 
 
-def test_a_premium_known_only_for_a_past_school_year_is_not_counted_and_says_why():
+def test_a_scheme_that_may_run_again_is_named_as_possible_with_whom_to_ask_not_counted():
     result = estimate(
         [ONDERSTEUNING],
+        learners=2,
         employer_type="lokaal-bestuur",
         care_type="bko",
         route_slug="duaal-leren-secundair",
         on=date(2026, 12, 1),
     )
     assert result.lines == []
-    (line,) = result.not_counted
+    assert result.not_counted == []
+    (line,) = result.possible
+    assert line.total_eur == Decimal(5000)
+    assert result.possible_total_eur == Decimal(5000)
+    assert result.ask_at == ["Diverscity"]
     assert "schooljaar 2024-2025, en dat is voorbij" in line.reasons[0]
+
+
+def test_a_premium_known_only_for_a_past_school_year_without_a_new_round_is_not_counted():
+    lapsed = PremiumRule(
+        "x", "X", Unit.PER_MONTH, amounts=(Amount(Decimal(50)),), scheme_school_year="2024-2025"
+    )
+    result = estimate([lapsed], on=date(2026, 12, 1))
+    assert result.possible == []
+    assert "schooljaar 2024-2025, en dat is voorbij" in result.not_counted[0].reasons[0]
 
 
 def test_a_premium_whose_validity_ended_is_not_counted_and_says_why():
@@ -263,30 +344,44 @@ def test_every_combination_keeps_sure_and_reserved_money_apart_and_adds_up(
         assert line.reasons
         assert line.total_eur == 0
     counted = {line.slug for line in result.lines}
-    # The money only the webinar names is never sure; neither is adult education's premium.
-    assert "begeleiding" not in {line.slug for line in result.sure_lines}
-    assert "kwalificerend" not in {line.slug for line in result.sure_lines}
-    # The ondersteuningspremie counts only in its school year, only for local government.
+    possible = {line.slug for line in result.possible}
+    assert not counted & possible
+    # The money only the webinar names is never sure; neither is adult education's premium,
+    # nor the premium for the 7th year dual, nor the mentor premium of which 300 are budgeted.
+    sure = {line.slug for line in result.sure_lines}
+    assert not sure & {"begeleiding", "kwalificerend", "leerplek"}
+    # The ondersteuningspremie counts only in its school year, only for local government; after
+    # it, a local government reads it as possible, with whom to ask.
     if on == TODAY:
         assert "ondersteuning" not in counted
+        if (
+            employer == "lokaal-bestuur"
+            and care in (None, "baby-peuter", "bko")
+            and route
+            in (
+                None,
+                "duaal-leren-secundair",
+            )
+        ):
+            assert "ondersteuning" in possible
+            assert result.ask_at == ["Diverscity"]
     if employer in ("privaat", "zelfstandig"):
-        assert "ondersteuning" not in counted
-    # Never the premie kwalificerend werkplekleren for the 7th year dual.
-    if route == "duaal-leren-secundair":
-        assert "kwalificerend" not in counted
+        assert "ondersteuning" not in counted | possible
+        assert "leerplek" not in counted
 
 
 @pytest.mark.parametrize(
     ("employer", "care", "route", "on", "sure", "reserved"),
     [
-        ("zelfstandig", "baby-peuter", "duaal-leren-secundair", TODAY, 0, 2000),
-        ("privaat", "baby-peuter", "duaal-leren-secundair", TODAY, 0, 2000),
-        ("privaat", "bko", "duaal-leren-secundair", TODAY, 0, 0),
-        ("lokaal-bestuur", "bko", "duaal-leren-secundair", IN_SCHEME_YEAR, 5000, 0),
-        ("lokaal-bestuur", "bko", "duaal-leren-secundair", TODAY, 0, 0),
-        ("lokaal-bestuur", "bko", None, IN_SCHEME_YEAR, 0, 5000 + 2000),
+        ("zelfstandig", "baby-peuter", "duaal-leren-secundair", TODAY, 0, 2000 + 2000),
+        ("privaat", "baby-peuter", "duaal-leren-secundair", TODAY, 0, 2000 + 2000),
+        ("privaat", "bko", "duaal-leren-secundair", TODAY, 0, 2000),
+        ("lokaal-bestuur", "bko", "duaal-leren-secundair", IN_SCHEME_YEAR, 5000, 2000),
+        ("lokaal-bestuur", "bko", "duaal-leren-secundair", TODAY, 0, 2000),
+        ("lokaal-bestuur", "bko", None, IN_SCHEME_YEAR, 0, 5000 + 2000 + 3300),
+        ("lokaal-bestuur", None, "secundair-onderwijs", TODAY, 0, 3300),
         ("privaat", None, "duaal-leren-volwassenenonderwijs", TODAY, 0, 2000),
-        (None, None, None, TODAY, 0, 2000 + 2000),
+        (None, None, None, TODAY, 0, 2000 + 2000 + 3300),
         ("privaat", "gezinsopvang", "evc", TODAY, 0, 0),
     ],
 )

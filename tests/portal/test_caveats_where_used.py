@@ -28,7 +28,11 @@ UNCERTAIN_FACTS = [
     (r"dossier (461|1762)", "onzeker"),
     (r"370 of 330 lestijden", "welk aantal bij welke opleiding hoort"),
     (r"150 uur stage", "of de 150 uur"),
-    (r"niet voor het 7de jaar duaal", "decreetswijziging"),
+    (r"onder voorbehoud voor duaal leren in het secundair onderwijs", "decreetswijziging"),
+    (r"minstens 18 jaar", "geen officiële pagina bevestigt de minimumleeftijd van 18 jaar"),
+    (r"tweede cohort van het 7de jaar", "afgeleid, niet letterlijk in de bron"),
+    (r"€ 728,70 per maand", "geen officiële pagina bevestigt deze bedragen"),
+    (r"hoger onderwijs zou verplicht worden", "een officiële bron bevestigt het niet"),
     (r"ondersteuningspremie duaal leren", "2024-2025"),
 ]
 

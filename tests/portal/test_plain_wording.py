@@ -60,6 +60,14 @@ STATIC_PAGES = [
     "/premies/",
     "/premies/?werkgever=lokaal-bestuur&opvang=bko&traject=duaal-leren-secundair",
     "/opleidingen/?plaats=Hasselt&straal=50",
+    # The estimate with what is sure, under reserve, possible, and the learner's cost.
+    "/premies/?werkgever=lokaal-bestuur&traject=duaal-leren-secundair&lerenden=2&maanden=10",
+    "/premies/?werkgever=lokaal-bestuur&traject=secundair-onderwijs&lerenden=2&maanden=3",
+    # A 17-year-old with volunteer experience: Syntra with its caveat, EVC through volunteering.
+    "/routeplanner/?leeftijd=17&situatie=werkzoekend&diploma=secundair&vrijwilliger=ja",
+    "/telt-dit-diploma/",
+    "/telt-dit-diploma/?titel=7de-jaar-kinderzorg",
+    "/telt-dit-diploma/?titel=attest-kinderbegeleider-babys-en-peuters-cvo&behaald=2021-06",
     "/opleidingen/?plaats=Gent&straal=50",
 ]
 

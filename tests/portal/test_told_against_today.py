@@ -85,3 +85,38 @@ def test_no_content_page_tells_the_past_as_future(client, today):
             if sentences:
                 found[path] = sentences
     assert found == {}
+
+
+def test_no_page_states_an_ended_scheme_as_current(client):
+    """Every page that names an ended project says it ended, with its date.
+
+    Beside the real ESF project (ended 31 December 2022), a project that runs until the audit
+    day is read with today frozen after its end: it must turn into "afgelopen" by itself.
+    """
+    from portal.dates import day_label
+    from portal.models import Resource
+    from tests.portal.factories import ResourceFactory
+
+    ResourceFactory(
+        title="Proefproject zij-instromers",
+        kind=Resource.Kind.PROJECT,
+        ends_on=datetime.date(2026, 12, 2),
+    )
+    after_its_end = datetime.date(2026, 12, 3)
+    ended = list(Resource.objects.published().filter(ends_on__lt=after_its_end))
+    assert {r.slug for r in ended} >= {"esf-nieuwe-krachten-voor-de-kinderopvang"}
+    missing = []
+    with time_machine.travel(
+        datetime.datetime.combine(after_its_end, datetime.time(12)), tick=False
+    ):
+        for path in content_pages():
+            text = main_text(client.get(path).content.decode())
+            for resource in ended:
+                if resource.title.lower() not in text:
+                    continue
+                said = f"afgelopen op {day_label(resource.ends_on)}"
+                if said not in text and "het is afgelopen" not in text:
+                    missing.append((path, resource.title))
+        support = main_text(client.get("/ondersteuning/").content.decode())
+    assert missing == []
+    assert "proefproject zij-instromers afgelopen op 2 december 2026" in support

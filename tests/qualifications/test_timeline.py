@@ -72,12 +72,25 @@ def test_before_the_graduation_the_timeline_puts_it_first_in_the_future_tense(cl
     assert "De eerste leerlingen Opvoeding en begeleiding studeerden af" in past
 
 
-def test_after_every_moment_the_timeline_says_nothing_new_is_announced(client):
+def test_this_school_year_the_timeline_says_what_it_brings(client):
+    """The audit found 'Wat komt er nog' empty while the second 7th-year cohort does its
+    stages and graduates in June 2027."""
     with on(datetime.date(2026, 12, 1)):
+        coming, past = timeline(client)
+    assert (
+        "Het tweede cohort van het 7de jaar Kinderbegeleider loopt dit schooljaar stage" in coming
+    )
+    assert "Het tweede cohort van het 7de jaar Kinderbegeleider studeert af" in coming
+    assert "Afgeleid, niet letterlijk in de bron" in coming
+    assert "De eerste leerlingen van het 7de jaar Kinderbegeleider studeerden af" in past
+
+
+def test_after_every_moment_the_timeline_says_nothing_new_is_announced(client):
+    with on(datetime.date(2027, 12, 1)):
         coming, past = timeline(client)
     assert "geen nieuwe stap" in coming
     assert "studeren af" not in coming + past
-    assert "De eerste leerlingen van het 7de jaar Kinderbegeleider studeerden af" in past
+    assert "Het tweede cohort van het 7de jaar Kinderbegeleider studeerde af" in past
     # Latest first: the graduates of June 2026 before those of June 2025.
     assert past.index("juni 2026".capitalize()) < past.index("Juni 2025")
 

@@ -24,7 +24,6 @@ class RouteFactory(PublishableFactory):
     name = factory.Sequence(lambda n: f"Traject {n}")
     slug = factory.Sequence(lambda n: f"traject-{n}")
     summary = "Een traject."
-    audience = "Iedereen vanaf 18 jaar."
     duration = "Eén jaar."
     schedule = "Overdag."
     pay = "Geen vergoeding."

@@ -205,3 +205,30 @@ def test_without_moments_the_three_nearest_within_a_few_km_are_the_nearest(clien
     planner = client.get(URL, params)
     planned = next(p for p in planner.context["fitting"] if p.route == adult)
     assert shown(planned) == pks(near[1], near[0], near[2])
+
+
+def test_a_staff_edit_of_a_route_rule_reaches_the_planner_at_once(client):
+    """The rules are built once per content version: a save in the back office is a new one."""
+    from trajectories.models import RouteRule
+
+    params = {"leeftijd": "17", "situatie": "werkzoekend"}
+    syntra = next(p for p in client.get(URL, params).context["fitting"] if p.route.slug == "syntra")
+    assert "Geen officiële pagina bevestigt" in syntra.fit.reasons_against[0].caveat
+
+    rule = RouteRule.objects.get(slug="syntra-vanaf-18")
+    rule.is_uncertain = False
+    rule.uncertainty = ""
+    rule.save()
+
+    response = client.get(URL, params)
+    assert "syntra" in [p.route.slug for p in response.context["not_fitting"]]
+    assert "Dit traject is voor wie minstens 18 jaar is." in response.content.decode()
+
+
+def test_the_route_page_reads_the_same_rules_as_the_planner(client):
+    html = client.get("/trajecten/duaal-leren-secundair/").content.decode()
+    assert "Leerlingen van 15 tot en met 25 jaar in het secundair onderwijs." in html
+    assert "7de jaar Kinderbegeleider duaal volgen, ook als je nu werk zoekt" in html
+    syntra = client.get("/trajecten/syntra/").content.decode()
+    assert "Wie minstens 18 jaar is." in syntra
+    assert "Geen officiële pagina bevestigt de minimumleeftijd van 18 jaar" in syntra

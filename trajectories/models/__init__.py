@@ -3,15 +3,20 @@
 from trajectories.models.providers import Location, Offering, Provider
 from trajectories.models.reviews import Proposal, Report
 from trajectories.models.routes import (
+    AllowanceTier,
+    CarePeriod,
     DualRequirement,
     LearningContract,
     Route,
     RouteQualification,
+    RouteRule,
     RouteSection,
     SupportService,
 )
 
 __all__ = [
+    "AllowanceTier",
+    "CarePeriod",
     "DualRequirement",
     "LearningContract",
     "Location",
@@ -21,6 +26,7 @@ __all__ = [
     "Report",
     "Route",
     "RouteQualification",
+    "RouteRule",
     "RouteSection",
     "SupportService",
 ]
