@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0007_rate_limit_hits"),
+        ("portal", "0008_content_version"),
     ]
 
     operations = [
