@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 import segno
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Window
+from django.db.models import Count, Sum, Window
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -32,16 +32,22 @@ class FetchedPage:
     total: int
     rows: list[dict]
     number: int
+    # Of all the results, how many may fit the moments asked but nobody told us (`at_moments`).
+    unknown_moments: int = 0
 
     @classmethod
-    def fetch(cls, queryset, number: int, size: int, with_distance: bool) -> "FetchedPage":
+    def fetch(
+        cls, queryset, number: int, size: int, with_distance: bool, with_moments: bool = False
+    ) -> "FetchedPage":
         offset = (number - 1) * size
         fields = ["pk", "total", *(["distance_km"] if with_distance else [])]
-        rows = list(
-            queryset.annotate(total=Window(Count("pk"))).values(*fields)[offset : offset + size]
-        )
+        counts = {"total": Window(Count("pk"))}
+        if with_moments:
+            counts["unknown_moments"] = Window(Sum("moment_fit"))
+            fields.append("unknown_moments")
+        rows = list(queryset.annotate(**counts).values(*fields)[offset : offset + size])
         if rows:
-            return cls(rows[0]["total"], rows, number)
+            return cls(rows[0]["total"], rows, number, rows[0].get("unknown_moments") or 0)
         return cls(queryset.count() if number > 1 else 0, [], number)
 
     @property

@@ -146,6 +146,37 @@ def test_moments_combine_as_either(client):
     assert day not in found
 
 
+def test_an_unknown_moment_is_not_a_no_it_comes_after_the_known_ones_and_says_so(client):
+    """An evening search in Kortrijk: the nearby CVO whose moment nobody told us is shown, last."""
+    kortrijk = {"plaats": "Kortrijk", "straal": "10", "lesmoment": "avond"}
+    unknown = Offering.objects.get(slug="cvo-miras-kortrijk-kinderbegeleider-babys-en-peuters")
+    assert not unknown.moments
+    farther_evening = offering_at(0, is_evening=True)  # Gent: outside 10 km of Kortrijk
+    near_evening = OfferingFactory(
+        location=LocationFactory(municipality=unknown.location.municipality),
+        is_evening=True,
+        title="Avondopleiding",
+    )
+    day_only = OfferingFactory(
+        location=LocationFactory(municipality=unknown.location.municipality), is_daytime=True
+    )
+    response = client.get(SEARCH, kortrijk)
+    found = results(response)
+    assert found == [near_evening, unknown]
+    assert day_only not in found
+    assert farther_evening not in found
+    html = response.content.decode()
+    assert (
+        "2 opleidingen binnen 10 km van Kortrijk, waarvan 1 met een lesmoment dat we niet kennen"
+        in " ".join(html.split())
+    )
+    row = html[html.index(f'id="aanbod-{unknown.pk}"') :]
+    assert "<dt>Lesmoment</dt><dd>niet bekend</dd>" in row[: row.index("</article>")]
+    # The data say the same, in the same order.
+    data = client.get("/opleidingen/export.json", kortrijk).json()["resultaten"]
+    assert [r["opleiding"] for r in data] == [near_evening.title, unknown.title]
+
+
 def test_dual_filter(client):
     dual = OfferingFactory(is_dual=True)
     regular = OfferingFactory(is_dual=False)
@@ -193,7 +224,8 @@ def test_twenty_a_page_and_page_links_keep_the_filters(client):
     html = response.content.decode()
     assert 'href="?lesmoment=avond&amp;pagina=2"' in html
     second = client.get(SEARCH, {"lesmoment": "avond", "pagina": "2"})
-    total = Offering.objects.published().filter(is_evening=True).count()
+    # Evening classes, then those whose moments nobody told us.
+    total = Offering.objects.published().current().at_moments(["avond"]).count()
     assert len(results(second)) == total - 20
 
 

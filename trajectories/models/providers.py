@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.formats import date_format
 from simple_history.models import HistoricalRecords
@@ -241,6 +241,18 @@ class OfferingQuerySet(PublishableQuerySet):
             Q(school_year="") | Q(school_year__gte=this_year)
         )
 
+    def at_moments(self, moments):
+        """Offerings taught at one of these moments (values of `Offering.Moment`), and those
+        whose moments are not known: not known is not "no". Each gets `moment_fit`:
+        `MOMENT_MATCHES` when it is known to fit, `MOMENT_UNKNOWN` when nobody told us."""
+        asked = Offering.taught_at(moments)
+        return self.filter(asked | Offering.moments_unknown()).annotate(
+            moment_fit=Case(
+                When(asked, then=Value(Offering.MOMENT_MATCHES)),
+                default=Value(Offering.MOMENT_UNKNOWN),
+            )
+        )
+
     def for_listing(self):
         return self.select_related(
             "route", "location__provider", "location__municipality__province"
@@ -261,6 +273,9 @@ class Offering(PublishableModel):
         OPEN = "open", "Inschrijven kan"
         FULL = "volzet", "Volzet"
         STOPPED = "gestopt", "Inschrijvingen gestopt"
+
+    # How an offering's lesson moments compare with the moments asked (`at_moments`).
+    MOMENT_MATCHES, MOMENT_UNKNOWN = 0, 1
 
     MOMENT_FIELDS = {
         Moment.DAY: "is_daytime",
