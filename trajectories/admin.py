@@ -217,7 +217,10 @@ class ProviderAdmin(
             None,
             {"fields": ["name", "slug", "kind", "school_number", "kbo_number", "education_level"]},
         ),
-        ("Contact", {"fields": ["website", "email", "phone"]}),
+        (
+            "Contact",
+            {"fields": ["website", "email", "phone", "contact_source_url", "contact_checked_on"]},
+        ),
         ("Controle", {"fields": ["is_verified", "note", "provider_updated_on"]}),
         (
             "Toegang voor de aanbieder",
@@ -339,8 +342,29 @@ class LocationAdmin(ProviderEditingAdmin, admin.ModelAdmin):
     inlines = [OfferingInline]
     fieldsets = [
         (None, {"fields": ["provider", "name"]}),
-        ("Adres", {"fields": ["street", "house_number", "postcode", "municipality", "place_note"]}),
-        ("Ligging", {"fields": ["latitude", "longitude", "is_approximate"]}),
+        (
+            "Adres",
+            {
+                "fields": [
+                    "street",
+                    "house_number",
+                    "postcode",
+                    "municipality",
+                    "place_note",
+                    "place_source_url",
+                    "place_checked_on",
+                ]
+            },
+        ),
+        (
+            "Ligging",
+            {
+                "description": "Leeg laten met een gemeente erbij: dan geldt het punt van de "
+                "gemeente, bij benadering, zodat de vestiging in elke zoekopdracht rond een plaats "
+                "meetelt.",
+                "fields": ["latitude", "longitude", "is_approximate"],
+            },
+        ),
     ]
     editors_lookup = "provider__editors"
     provider_fieldsets = [

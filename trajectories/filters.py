@@ -261,6 +261,8 @@ class OfferingFilter(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
+        if self.place is not None and not self.place.is_resolved:
+            self.form.add_error("plaats", self.place.problem)  # said at the field itself too
         order = {
             "afstand": ["distance_km", "location__provider__name", "pk"],
             "naam": ["location__provider__name", "title", "pk"],

@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from portal.caching import content_key
+from portal.caching import cached_content, content_key
 from portal.geo import whole_km
 from trajectories.cards import OfferingCard, offering_cards
 from trajectories.filters import RADIUS_CHOICES, OfferingFilter
@@ -230,6 +230,20 @@ def wider_searches(filterset: OfferingFilter, queryset) -> list[Alternative]:
         if count:
             alternatives.append(Alternative(f"Zonder “{chip.label}”", chip.query, count))
     return alternatives
+
+
+def unplaced_matches(filterset: OfferingFilter, queryset) -> int:
+    """For a search around a place: how many offerings fit everything else but have no known
+    place, so no distance (a search drops them, and must say so).
+
+    Nearly every location has a point (its address, or its municipality's from the
+    gazetteer): the number of those without one is kept until content changes, and only when
+    there are any does a search count its own (one query).
+    """
+    unplaced = queryset.filter(location__latitude__isnull=True)
+    if not filterset.has_place or not cached_content(unplaced.count, "unplaced-offerings"):
+        return 0
+    return _count(query_without(filterset.data, "plaats"), unplaced, filterset)
 
 
 def _count(query_string: str, queryset, filterset: OfferingFilter) -> int:

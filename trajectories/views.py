@@ -46,8 +46,10 @@ from trajectories.search import (
     map_points,
     qr_image_url,
     qr_svg,
+    query_without,
     result_rows,
     share_link,
+    unplaced_matches,
     wider_searches,
 )
 from trajectories.services import dual_self_check
@@ -211,6 +213,18 @@ class OfferingSearchView(FilterView):
         filterset = self.filterset
         context["place"] = filterset.place
         context["chips"] = active_filter_chips(filterset)
+        # The place we cannot find has its own message, with suggestions; the rest is listed.
+        place_not_found = filterset.place is not None and not filterset.has_place
+        context["other_errors"] = [
+            (field.label, error)
+            for field in filterset.form
+            if not (field.name == "plaats" and place_not_found)
+            for error in field.errors
+        ]
+        # Anything asked (even a place we cannot find) puts the answer first on a phone.
+        context["has_search"] = any(
+            key != self.page_kwarg and value for key, value in self.request.GET.items()
+        )
         context["page_message"] = self.page_message
         context["unknown_moments"] = self.unknown_moments
         # The first and last page, and two on either side of this one (an ellipsis between).
@@ -224,6 +238,9 @@ class OfferingSearchView(FilterView):
         context["coverage"] = coverage_for(data.get("traject") or [])
         if not context["paginator"].count and (filterset.place is None or filterset.has_place):
             context["alternatives"] = wider_searches(filterset, self.get_queryset())
+        context["unplaced"] = unplaced_matches(filterset, self.get_queryset())
+        if context["unplaced"]:
+            context["unplaced_query"] = query_without(filterset.data, "plaats")
         return context
 
 
@@ -437,6 +454,8 @@ class RoutePlannerView(TemplateView):
             place = place_resolve(query=plaats)
             if place.is_resolved:
                 self._attach_nearest(judged, place, candidate)
+            else:
+                form.add_error("plaats", place.problem)  # said at the field itself too
         self._attach_searches(judged, candidate, place)
         context.update(
             candidate=candidate,

@@ -2,6 +2,7 @@
 
 import functools
 import hashlib
+from urllib.parse import urlsplit
 
 import markdown as markdown_lib
 import nh3
@@ -61,6 +62,13 @@ def distinct_sources(items) -> list:
 def day(value) -> str:
     """'1 september 2026' (Django's `date:"j F Y"` in Dutch, without its format machinery)."""
     return dates.day_label(value) if value else ""
+
+
+@register.filter
+def url_host(value) -> str:
+    """'go-tahalle.be' for 'https://go-tahalle.be/nl/…': a link's site, readable in a sentence."""
+    host = urlsplit(str(value or "")).hostname or ""
+    return host.removeprefix("www.")
 
 
 @register.filter

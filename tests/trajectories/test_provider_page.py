@@ -19,7 +19,14 @@ def test_provider_page_shows_locations_offerings_and_its_source(client):
 
 def test_uncertain_place_is_shown_as_the_source_says(client):
     html = client.get("/aanbieders/cvo-encora/").content.decode()
-    assert "waarschijnlijk Antwerpen" in html
+    assert "Vestiging · Antwerpen" in html
+    assert "Leslocaties in Antwerpen en Berchem" in html
+    assert "Op de kaart staat het centrum van de gemeente, niet het adres." in html
+    assert (
+        'Bron van de plaats: <a href="https://cvoencora.stedelijkonderwijs.be/praktisch/'
+        'algemene-info" rel="noopener">cvoencora.stedelijkonderwijs.be</a>, gelezen op '
+        '<time datetime="2026-12-02">2 december 2026</time>'
+    ) in html
 
 
 def test_contact_details_are_shown(client):

@@ -340,9 +340,10 @@ def test_search_costs_the_same_queries_whatever_the_number_of_results(
         )
     gent = {"plaats": "Gent", "kwalificatie": "kinderbegeleider-babys-en-peuters"}
     # The first search after a change also reads what every search shares, then keeps it until
-    # content changes: the choices (3), the coverage note (3), the footer (1) and the places (3).
+    # content changes: the choices (3), the coverage note (3), the footer (1), the places (3)
+    # and how many offerings have no known place (1: none, so no search counts its own).
     # Then the page with its count (1), and the rows not drawn before (2: offerings, their BKs).
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         client.get(SEARCH, gent)
     # Another search of the same place, its rows drawn before: the page and its count only.
     with django_assert_num_queries(1):
@@ -411,7 +412,9 @@ def test_json_export_holds_the_search_and_what_was_ignored(client, around_gent):
     assert data["plaats"] == "9000 Gent"
     assert data["straal_km"] == 20
     assert "straal" in data["genegeerd"]
-    assert data["aantal"] == len(data["resultaten"]) == 5
+    # The five of `around_gent`, and the real school in Deinze, 17 km away.
+    assert data["aantal"] == len(data["resultaten"]) == 6
+    assert "Leiepoort Sint-Vincentius" in [row["aanbieder"] for row in data["resultaten"]]
 
 
 def test_exports_of_an_unknown_place_answer_400_with_suggestions(client):
