@@ -115,6 +115,8 @@ class Premium(PublishableModel):
     position = models.PositiveSmallIntegerField("volgorde", default=0)
 
     objects = PremiumQuerySet.as_manager()
+    # Kept in each version of the history too, so that undoing a change restores them.
+    _history_m2m_fields = ["routes", "excluded_routes"]
 
     class Meta:
         ordering = ["position", "name"]

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
-from portal.admin import PublishableAdmin
+from portal.admin import HistoryInline, PartHistoryAdmin, PublishableAdmin
 from trajectories import admin_reviews  # noqa: F401 (registers the proposal and report admins)
 from trajectories.admin_import import SchoolListImportMixin
 from trajectories.admin_invitations import ProviderInvitationMixin
@@ -30,13 +30,14 @@ from trajectories.services.proposals import offerings_confirm
 from trajectories.services.rollover import offerings_copy_to_next_year
 
 
-class RouteQualificationInline(admin.TabularInline):
+class RouteQualificationInline(HistoryInline, admin.TabularInline):
     model = RouteQualification
-    fields = ["qualification", "duration", "note"]
+    fields = ["qualification", "duration", "note", "history_link"]
+    readonly_fields = ["history_link"]
     extra = 0
 
 
-class RouteSectionInline(admin.StackedInline):
+class RouteSectionInline(HistoryInline, admin.StackedInline):
     model = RouteSection
     fields = [
         "title",
@@ -47,9 +48,21 @@ class RouteSectionInline(admin.StackedInline):
         "source_name",
         "source_url",
         "checked_on",
+        "history_link",
     ]
+    readonly_fields = ["history_link"]
     prepopulated_fields = {"slug": ["title"]}
     extra = 0
+
+
+@admin.register(RouteQualification)
+class RouteQualificationAdmin(PartHistoryAdmin):
+    """A qualification of a route: edited on the route's page; here for its own history."""
+
+    list_display = ["__str__", "duration"]
+    list_select_related = ["route", "qualification"]
+    search_fields = ["route__name", "qualification__name"]
+    ordering = ["route__position", "qualification__position"]
 
 
 @admin.register(Route)

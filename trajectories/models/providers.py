@@ -414,6 +414,8 @@ class Offering(PublishableModel):
     )
 
     objects = OfferingQuerySet.as_manager()
+    # Kept in each version of the history too, so that undoing a change restores them.
+    _history_m2m_fields = ["qualifications"]
 
     class Meta:
         ordering = ["location__provider__name", "title"]
