@@ -1,5 +1,6 @@
 """What the search page tells a person besides the results: active filters, wider radii, sharing."""
 
+import dataclasses
 import functools
 import io
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from django.db.models import Count, Sum, Window
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from portal.caching import cached_content, content_key
@@ -82,6 +84,23 @@ class ResultRow:
 
 # Where the distance, which differs per search, goes in a row's otherwise fixed HTML.
 DISTANCE_SLOT = "<!--afstand-->"
+# Where the search goes in the link to the provider's page (its campuses nearest first, its
+# breadcrumb back to this search): the row's HTML is the same for every search.
+SEARCH_SLOT = "?zoekopdracht-hier"
+# What a provider page takes from the search it was opened from (all of the search's own).
+SEARCH_PARAMETERS = (
+    "plaats",
+    "straal",
+    "provincie",
+    "kwalificatie",
+    "traject",
+    "lesmoment",
+    "duaal",
+    "inschrijving",
+    "q",
+    "sorteer",
+    "pagina",
+)
 # Where one row ends and the next begins, when several are drawn at once.
 ROW_END = "<!--rij-->"
 
@@ -137,6 +156,26 @@ def _row_parts(values: dict, card: OfferingCard, html: str) -> dict:
         "after": mark_safe(after),
         "point": point,
     }  # our own template
+
+
+def search_query(query: QueryDict) -> str:
+    """The search's own parameters (nothing else a link carried), as a query string."""
+    params = QueryDict(mutable=True)
+    for name in SEARCH_PARAMETERS:
+        values = [v[:100] for v in query.getlist(name) if v][:10]
+        if values:
+            params.setlist(name, values)
+    return params.urlencode()
+
+
+def with_search(rows: list[ResultRow], query: QueryDict) -> list[ResultRow]:
+    """The rows with the search in their links to the providers' pages (see `SEARCH_SLOT`)."""
+    found = search_query(query)
+    link = escape("?" + found) if found else ""
+    return [
+        dataclasses.replace(row, before=mark_safe(row.before.replace(SEARCH_SLOT, link)))
+        for row in rows
+    ]
 
 
 def map_points(rows: list[ResultRow]) -> list[dict]:
@@ -251,11 +290,14 @@ def _count(query_string: str, queryset, filterset: OfferingFilter) -> int:
     return variant.qs.count()
 
 
-def share_link(request, form) -> str:
-    """The absolute link of what is shown: no page number, and no value that was ignored."""
+def share_link(request, form, page_number: int = 1) -> str:
+    """The absolute link of exactly what is shown: the page shown (none for the first), and no
+    value that was ignored."""
     params = request.GET.copy()
     for name in ["pagina", *form.errors]:
         params.pop(name, None)
+    if page_number > 1:
+        params["pagina"] = str(page_number)
     return request.build_absolute_uri(request.path + ("?" + params.urlencode() if params else ""))
 
 

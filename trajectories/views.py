@@ -19,7 +19,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from portal.caching import cached_content
-from portal.geo import whole_km
+from portal.geo import Point, distance_km, whole_km
 from portal.models import ContactOrganisation, Resource, TextBlock
 from portal.security import client_ip
 from portal.services import place_resolve
@@ -48,9 +48,11 @@ from trajectories.search import (
     qr_svg,
     query_without,
     result_rows,
+    search_query,
     share_link,
     unplaced_matches,
     wider_searches,
+    with_search,
 )
 from trajectories.services import dual_self_check
 from trajectories.services.reports import report_rate_exceeded, report_submit
@@ -205,7 +207,7 @@ class OfferingSearchView(FilterView):
         self.unknown_moments = fetched.unknown_moments
         paginator = self.get_paginator(fetched, page_size)
         page = paginator.page(number)
-        page.object_list = result_rows(page.object_list)
+        page.object_list = with_search(result_rows(page.object_list), self.request.GET)
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
@@ -231,7 +233,7 @@ class OfferingSearchView(FilterView):
         context["page_links"] = context["paginator"].get_elided_page_range(
             context["page_obj"].number, on_each_side=2, on_ends=1
         )
-        context["share_url"] = share_link(self.request, filterset.form)
+        context["share_url"] = share_link(self.request, filterset.form, context["page_obj"].number)
         context["qr_url"] = qr_image_url(context["share_url"])
         context["map_points"] = map_points(context["object_list"])
         data = filterset.form.cleaned_data if filterset.is_bound else {}
@@ -265,7 +267,24 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        locations = self.object.locations.all()
+        locations = list(self.object.locations.all())
+        # Opened from a search: the campuses nearest its place first, and the way back to it.
+        context["search_query"] = search_query(self.request.GET)
+        for location in locations:
+            location.distance_km = None
+        place = None
+        if self.request.GET.get("plaats"):
+            place = place_resolve(query=self.request.GET["plaats"][:80])
+        if place is not None and place.is_resolved:
+            context["place"] = place
+            for location in locations:
+                location.distance_km = (
+                    distance_km(place.point, Point(location.latitude, location.longitude))
+                    if location.latitude is not None
+                    else None
+                )
+            locations.sort(key=lambda loc: (loc.distance_km is None, loc.distance_km or 0))
+        context["locations"] = locations
         # Offerings of a past school year, or ended because a newer list no longer names them,
         # stay on the page under their own heading: a person may look for what was taught.
         past = []

@@ -19,7 +19,7 @@ READ_ON = datetime.date(2026, 12, 2)
 
 def providers_found(response) -> set[str]:
     html = response.content.decode()
-    return set(re.findall(r'id="aanbod-\d+"><a href="/aanbieders/([^/]+)/"', html))
+    return set(re.findall(r'id="aanbod-\d+"><a href="/aanbieders/([^/]+)/', html))
 
 
 def test_every_location_of_the_real_providers_has_a_point_from_the_gazetteer():

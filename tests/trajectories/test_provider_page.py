@@ -73,3 +73,25 @@ def test_a_provider_page_costs_four_queries(client, django_assert_num_queries, o
     # The provider, its locations, their offerings with routes, and their qualifications.
     with django_assert_num_queries(4):
         assert client.get(provider.get_absolute_url()).status_code == 200
+
+
+def test_from_a_search_the_nearest_campus_comes_first_and_the_way_back_keeps_the_search(client):
+    import re
+
+    search = client.get(
+        "/opleidingen/", {"plaats": "Kortrijk", "traject": "volwassenenonderwijs"}
+    ).content.decode()
+    link = re.search(r'href="(/aanbieders/cvo-miras/\?[^"]+)"', search)[1].replace("&amp;", "&")
+    html = client.get(link).content.decode()
+    campuses = ["Campus Kortrijk", "Campus Ieper", "Campus Brugge", "Campus Oostende"]
+    positions = [html.index(f">{campus} · ") for campus in campuses]
+    assert positions == sorted(positions)
+    assert "Vestigingen van dichtbij naar ver, vanaf Kortrijk." in html
+    assert (
+        '<a href="/opleidingen/?plaats=Kortrijk&amp;traject=volwassenenonderwijs">'
+        "Je zoekopdracht</a>"
+    ) in html
+    # Without a search, the page is as always: campuses by name, the way to the search.
+    plain = client.get("/aanbieders/cvo-miras/").content.decode()
+    assert plain.index(">Campus Brugge · ") < plain.index(">Campus Kortrijk · ")
+    assert '<a href="/opleidingen/">Opleidingen zoeken</a>' in plain

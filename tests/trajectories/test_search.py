@@ -482,3 +482,32 @@ def test_a_drawn_field_shows_what_this_search_chose_not_what_the_last_one_did(cl
     assert selected_radius(bad) == ["20"]
     assert "Kies een afstand van 5, 10, 20, 30 of 50 km." in bad.content.decode()
     assert "Kies een afstand" not in again.content.decode()
+
+
+def test_the_link_to_exactly_this_list_keeps_the_page_shown(client):
+    OfferingFactory.create_batch(25, is_evening=True)
+    html = client.get(SEARCH, {"lesmoment": "avond", "pagina": "2"}).content.decode()
+    assert 'value="http://testserver/opleidingen/?lesmoment=avond&amp;pagina=2"' in html
+    # The exports are the whole list, whatever page is shown.
+    assert 'href="/opleidingen/export.csv?lesmoment=avond"' in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"plaats": "Gentt"}, {"q": "bestaat nergens"}, {"plaats": "Gent", "traject": "evc"}],
+)
+def test_a_search_that_finds_nothing_offers_nothing_to_share_print_or_download(client, params):
+    html = client.get(SEARCH, params).content.decode()
+    assert "Deel deze zoekopdracht" not in html
+    assert "export.csv" not in html
+    assert "qr-code.svg" not in html
+
+
+def test_a_place_not_found_is_said_at_the_field_too(client):
+    html = client.get(SEARCH, {"plaats": "Gentt"}).content.decode()
+    field = html[html.index('name="plaats"') - 200 :]
+    field = field[: field.index("</div>", field.index('name="plaats"')) + 400]
+    assert 'aria-invalid="true"' in field
+    assert "We vinden &#x27;Gentt&#x27; niet. Bedoelde je Gent" in html
+    # Said once in the list of what could not be used: by its own message, with its links.
+    assert "Een deel van deze zoekopdracht kunnen we niet gebruiken" not in html
