@@ -189,6 +189,13 @@ class HistoryAdmin(SimpleHistoryAdmin):
                 links[name] = pks
         return links
 
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # On the revert page a version's links are read more than edited: plain checkboxes,
+        # which every screen reader names (the two-list filter's search icon it does not).
+        if getattr(request, "_revert", None) is not None:
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         revert = getattr(request, "_revert", None)
