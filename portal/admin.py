@@ -5,7 +5,9 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.widgets import AdminTextareaWidget
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -131,8 +133,16 @@ class HistoryAdmin(SimpleHistoryAdmin):
     def history_related(self, request, obj) -> list[history.Related]:
         return history.related_of(self, request, obj) if obj is not None else []
 
+    def _pk_of(self, object_id):
+        """The primary key in a history URL, or a 404 for anything else (never a 500)."""
+        try:
+            return self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            raise Http404 from None
+
     def history_view(self, request, object_id, extra_context=None):
-        obj = self.get_object(request, unquote(object_id))
+        object_id = str(self._pk_of(object_id))
+        obj = self.get_object(request, object_id)
         related = self.history_related(request, obj)
         names = [str(r.model._meta.verbose_name_plural) for r in related]
         context = {**(extra_context or {}), "related_names": names}
@@ -154,11 +164,14 @@ class HistoryAdmin(SimpleHistoryAdmin):
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """The revert page: what going back to this version changes, inline rows and links
         included; on confirm, the item (through its form), its links and its inline rows."""
+        object_id = str(self._pk_of(object_id))
+        if not str(version_id).isdigit():
+            raise Http404
         record = get_object_or_404(
             self.model.history.model,
-            **{self.model._meta.pk.attname: unquote(object_id), "history_id": version_id},
+            **{self.model._meta.pk.attname: object_id, "history_id": version_id},
         )
-        obj = self.get_object(request, unquote(object_id))
+        obj = self.get_object(request, object_id)
         related = self.history_related(request, obj)
         request._revert = {"record": record, "related": related}
         context = {**(extra_context or {}), "version_when": record.history_date}
@@ -176,7 +189,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
         readonly = {
             str(self.model._meta.get_field(name).verbose_name)
             for name in self.get_readonly_fields(request, obj)
-            if history._is_field(self.model, name)
+            if history.is_field(self.model, name)
         }
         return [c for c in history.snapshot_changes(now, then) if c.label not in readonly]
 

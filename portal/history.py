@@ -109,12 +109,12 @@ def related_of(model_admin, request, obj) -> list[Related]:
         names = inline_class.fields or [
             f.name for f in model._meta.concrete_fields if f.editable and f is not fk
         ]
-        fields = tuple(n for n in names if isinstance(n, str) and _is_field(model, n))
+        fields = tuple(n for n in names if isinstance(n, str) and is_field(model, n))
         found.append(Related(model, fk.name, fields))
     return found
 
 
-def _is_field(model, name: str) -> bool:
+def is_field(model, name: str) -> bool:
     try:
         model._meta.get_field(name)
     except Exception:  # a method or an admin display, not a column
@@ -303,7 +303,7 @@ def _related_entries(obj, rel: Related, names: _Names) -> list[Entry]:
             Entry(
                 when=record.history_date,
                 user=record.history_user,
-                subject=f"{meta.verbose_name} {record.instance}",
+                subject=f"{meta.verbose_name} ‘{record.instance}’",
                 action=ACTIONS.get(record.history_type, "gewijzigd"),
                 changes=changes,
                 reason=record.history_change_reason or "",
@@ -323,7 +323,7 @@ ROW_IS_THERE = "aanwezig"
 def _add_row(snapshot: Snapshot, rel: Related, row, fields, names: _Names) -> None:
     meta = rel.model._meta
     key = f"{meta.label_lower}#{row.pk}"
-    name = f"{meta.verbose_name} {row}"
+    name = f"{meta.verbose_name} ‘{row}’"
     snapshot[key] = (name, ROW_IS_THERE)
     for f, value in zip(fields, _row_values(row, fields, names).values(), strict=True):
         snapshot[f"{key}.{f.name}"] = (f"{name}, {f.verbose_name}", value)

@@ -197,3 +197,9 @@ def test_an_amounts_own_history_opens_and_its_version_can_be_reverted(
         client.post(url, shown_form_data(page))
     amount.refresh_from_db()
     assert amount.amount_eur == Decimal("1000")
+
+
+@pytest.mark.parametrize("path", ["1/change/history/", "abc/history/", "1/history/x/"])
+def test_a_history_url_with_a_wrong_id_is_a_404_not_an_error(as_user, hoofdredacteur, path):
+    client = as_user(hoofdredacteur)
+    assert client.get(f"/admin/incentives/premium/{path}").status_code == 404

@@ -114,7 +114,7 @@ def test_a_revert_of_a_premium_in_chromium_restores_its_amount(
     page.locator("tr", has_text="€ 1.000 → € 1.500").get_by_role(
         "link", name="Geschiedenis van dit onderdeel"
     ).click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Geschiedenis van € 1000")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Geschiedenis van € 1.000")
     expect(page.get_by_text("Teruggezet naar de versie van").first).to_be_visible()
 
 
