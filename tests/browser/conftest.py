@@ -1,5 +1,7 @@
 """Browser tests: Playwright drives Chromium against a live server with the real content."""
 
+import importlib
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -49,3 +51,42 @@ def assert_accessible(axe):
         assert results.violations_count == 0, results.generate_report()
 
     return check
+
+
+# The password of the back-office accounts browser tests make.
+PASSWORD = "een-lang-test-wachtwoord"
+
+
+@pytest.fixture
+def roles(site):
+    """The editorial and provider roles (the live server's database is emptied after each
+    browser test, the groups the migrations made with it)."""
+    from django.apps import apps as django_apps
+    from django.contrib.auth.models import Group
+
+    if not Group.objects.filter(name="Aanbieder").exists():
+        importlib.import_module("portal.migrations.0004_editorial_roles").groups_create(
+            django_apps, None
+        )
+        importlib.import_module("portal.migrations.0006_provider_role").roles_extend(
+            django_apps, None
+        )
+
+
+def account(name, group):
+    """A back-office account in a role, its e-mail address its name."""
+    from django.contrib.auth.models import Group
+
+    from tests.portal.factories import UserFactory
+
+    user = UserFactory(username=name, email=name, staff=True, password=PASSWORD)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def log_in(page, site, username):
+    page.context.clear_cookies()
+    page.goto(site + "/admin/login/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Aanmelden").click()

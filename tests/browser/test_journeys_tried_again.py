@@ -3,54 +3,24 @@ wrong on its first screen, every focus ring stands out at 3:1, long choices are 
 the pages this touched pass axe at phone and desktop width."""
 
 import datetime
-import importlib
 from decimal import Decimal
 
 import pytest
-from django.apps import apps as django_apps
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from incentives.models import Premium
-from tests.portal.factories import UserFactory
+from tests.browser.conftest import account, log_in
 from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
 from trajectories.models import Offering, Proposal
 from trajectories.services.proposals import proposal_submit
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "een-lang-test-wachtwoord"
 PHONE = {"width": 375, "height": 667}
 DESKTOP = {"width": 1280, "height": 900}
 PLANNER = "/routeplanner/?leeftijd=34&situatie=werkt-in-kinderopvang&lesmoment=avond&plaats="
-
-
-@pytest.fixture
-def roles(site):
-    # The live server's database is emptied after each browser test; make the roles again.
-    if not Group.objects.filter(name="Aanbieder").exists():
-        importlib.import_module("portal.migrations.0004_editorial_roles").groups_create(
-            django_apps, None
-        )
-        importlib.import_module("portal.migrations.0006_provider_role").roles_extend(
-            django_apps, None
-        )
-
-
-def staff(name, group):
-    user = UserFactory(username=name, email=name, staff=True, password=PASSWORD)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-def log_in(page, site, username):
-    page.context.clear_cookies()
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
 
 
 @pytest.mark.parametrize(
@@ -81,7 +51,7 @@ def test_a_revert_of_a_premium_in_chromium_restores_its_amount(
 ):
     premium = Premium.objects.get(slug="premie-kwalificerend-werkplekleren")
     amount = premium.amounts.get(allowance="ja")
-    staff("hoofdredacteur@vivo.example", "Hoofdredacteur")
+    account("hoofdredacteur@vivo.example", "Hoofdredacteur")
     log_in(page, site, "hoofdredacteur@vivo.example")
     page.goto(f"{site}/admin/incentives/premium/{premium.pk}/change/")
     row = page.locator("tr.form-row", has=page.locator("input[value='1000.00']"))
@@ -182,7 +152,7 @@ def test_every_focus_ring_on_the_public_pages_stands_out_at_3_to_1(browser, site
 
 def test_every_focus_ring_in_the_back_office_stands_out_at_3_to_1(page, site, roles):
     premium = Premium.objects.get(slug="premie-kwalificerend-werkplekleren")
-    staff("hoofdredacteur@vivo.example", "Hoofdredacteur")
+    account("hoofdredacteur@vivo.example", "Hoofdredacteur")
     log_in(page, site, "hoofdredacteur@vivo.example")
     page.set_viewport_size(DESKTOP)
     for path in (
@@ -241,7 +211,7 @@ def test_aanvaarden_and_terugsturen_are_big_enough_for_a_thumb(
     offering = OfferingFactory(
         title="Kinderbegeleider", location=LocationFactory(provider=provider, name="Campus Zuid")
     )
-    secretary = staff("secretariaat@oever.example", "Aanbieder")
+    secretary = account("secretariaat@oever.example", "Aanbieder")
     provider.editors.add(secretary)
     proposal_submit(
         obj=offering,
@@ -249,7 +219,7 @@ def test_aanvaarden_and_terugsturen_are_big_enough_for_a_thumb(
         user=secretary,
     )
     assert Proposal.objects.pending().exists()
-    staff("redacteur@vivo.example", "Redacteur")
+    account("redacteur@vivo.example", "Redacteur")
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     log_in(page, site, "redacteur@vivo.example")

@@ -1,46 +1,16 @@
 """An Aanbieder changes a start date; it goes live only when a Redacteur accepts it (Chromium)."""
 
 import datetime
-import importlib
 
 import pytest
-from django.apps import apps as django_apps
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from tests.portal.factories import UserFactory
+from tests.browser.conftest import account, log_in
 from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
 
 pytestmark = pytest.mark.browser
-PASSWORD = "een-lang-test-wachtwoord"
-
-
-@pytest.fixture
-def roles(site):
-    # The live server's database is emptied after each browser test; make the roles again.
-    if not Group.objects.filter(name="Aanbieder").exists():
-        importlib.import_module("portal.migrations.0004_editorial_roles").groups_create(
-            django_apps, None
-        )
-        importlib.import_module("portal.migrations.0006_provider_role").roles_extend(
-            django_apps, None
-        )
-
-
-def account(name, group):
-    user = UserFactory(username=name, email=name, staff=True, password=PASSWORD)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-def log_in(page, site, username):
-    page.context.clear_cookies()
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
 
 
 def public_text(page, site, path) -> str:
