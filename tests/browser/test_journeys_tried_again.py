@@ -150,6 +150,29 @@ def test_every_focus_ring_on_the_public_pages_stands_out_at_3_to_1(browser, site
     context.close()
 
 
+def test_the_current_page_of_the_list_is_in_the_sites_colour(browser, site):
+    OfferingFactory.create_batch(25, is_evening=True)
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(site + "/opleidingen/?lesmoment=avond&pagina=2")
+    current = page.locator(".pagination .active .page-link")
+    assert current.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(11, 92, 85)"
+    context.close()
+
+
+def test_the_password_pages_pass_axe(browser, site, roles, assert_accessible):
+    account("redacteur@vivo.example", "Redacteur")
+    for viewport in (PHONE, DESKTOP):
+        context = browser.new_context(viewport=viewport)
+        page = context.new_page()
+        page.goto(site + "/admin/wachtwoord-vergeten/")
+        assert_accessible(page)
+        log_in(page, site, "redacteur@vivo.example")
+        page.goto(site + "/admin/password_change/")
+        assert_accessible(page)
+        context.close()
+
+
 def test_every_focus_ring_in_the_back_office_stands_out_at_3_to_1(page, site, roles):
     premium = Premium.objects.get(slug="premie-kwalificerend-werkplekleren")
     account("hoofdredacteur@vivo.example", "Hoofdredacteur")
@@ -269,8 +292,10 @@ def test_the_planners_printed_sheet_keeps_what_a_candidate_needs(browser, site):
     page = context.new_page()
     page.goto(site + PLANNER + "Genk")
     page.emulate_media(media="print")
-    expect(page.get_by_text("Geen aanbod binnen 50 km in onze lijst").first).to_be_visible()
-    organisations = page.locator("#hulp-title").locator("xpath=..").locator(".print-link")
+    expect(
+        page.get_by_text("Onze lijst kent nog geen plaats waar dit traject").first
+    ).to_be_visible()
+    organisations = page.locator("#hulp-title").locator("xpath=..").locator(".print-url")
     assert organisations.count() >= 1
     expect(organisations.first).to_be_visible()
     expect(organisations.first).to_contain_text("http")

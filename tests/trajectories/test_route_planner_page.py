@@ -247,3 +247,10 @@ def test_without_moments_the_three_nearest_within_a_few_km_are_the_nearest(clien
     planner = client.get(URL, params)
     planned = next(p for p in planner.context["fitting"] if p.route == adult)
     assert shown(planned) == pks(near[1], near[0], near[2])
+
+
+def test_on_a_phone_the_answer_comes_with_a_way_back_to_the_questions(client):
+    html = client.get(URL, EXAMPLE).content.decode()
+    assert '<a class="jump-link" href="#jouw-situatie">Antwoorden aanpassen</a>' in html
+    assert 'id="jouw-situatie"' in html
+    assert 'href="#uitkomst">Naar wat past</a>' in html

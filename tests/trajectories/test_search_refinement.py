@@ -97,3 +97,9 @@ def test_leaflet_is_not_loaded_with_the_page(client):
     assert "data-leaflet-js=" in html  # the map can load it on request
     assert '<script src="/static/vendor/leaflet' not in html
     assert 'rel="stylesheet" href="/static/vendor/leaflet' not in html
+
+
+def test_a_keyboard_user_can_skip_to_the_results(client):
+    html = client.get(SEARCH, {"plaats": "Gent"}).content.decode()
+    assert 'href="#resultaten">Naar de resultaten</a>' in html
+    assert 'id="resultaten"' in html
