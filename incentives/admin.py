@@ -3,25 +3,39 @@
 from django.contrib import admin, messages
 
 from incentives.models import Premium, PremiumAmount, PremiumCondition, PremiumUpdate
-from portal.admin import PublishableAdmin
+from portal.admin import HistoryInline, PartHistoryAdmin, PublishableAdmin
 
 
-class PremiumAmountInline(admin.TabularInline):
+class PremiumAmountInline(HistoryInline, admin.TabularInline):
     model = PremiumAmount
-    fields = ["amount_eur", "allowance", "label", "holds_from"]
+    fields = ["amount_eur", "allowance", "label", "holds_from", "history_link"]
+    readonly_fields = ["history_link"]
     extra = 0
 
 
-class PremiumConditionInline(admin.TabularInline):
+class PremiumConditionInline(HistoryInline, admin.TabularInline):
     model = PremiumCondition
-    fields = ["position", "text"]
+    fields = ["position", "text", "history_link"]
+    readonly_fields = ["history_link"]
     extra = 0
 
 
-class PremiumUpdateInline(admin.StackedInline):
+class PremiumUpdateInline(HistoryInline, admin.StackedInline):
     model = PremiumUpdate
-    fields = ["stated_on", "text", "source_name", "source_url"]
+    fields = ["stated_on", "text", "source_name", "source_url", "history_link"]
+    readonly_fields = ["history_link"]
     extra = 0
+
+
+@admin.register(PremiumAmount, PremiumCondition, PremiumUpdate)
+class PremiumPartAdmin(PartHistoryAdmin):
+    """An amount, condition or update of a premium: edited on the premium's page; here for its
+    own history (linked from there)."""
+
+    list_display = ["__str__", "premium"]
+    list_select_related = ["premium"]
+    search_fields = ["premium__name"]
+    ordering = ["premium__name"]
 
 
 @admin.register(Premium)

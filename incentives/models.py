@@ -9,6 +9,7 @@ from simple_history.models import HistoricalRecords
 from incentives import rules
 from portal import dates
 from portal.models import PublishableModel, PublishableQuerySet
+from portal.text import format_euro
 from trajectories.models import Route
 
 
@@ -170,6 +171,8 @@ class Premium(PublishableModel):
     position = models.PositiveSmallIntegerField("volgorde", default=0)
 
     objects = PremiumQuerySet.as_manager()
+    # Kept in each version of the history too, so that undoing a change restores them.
+    _history_m2m_fields = ["routes", "excluded_routes"]
 
     class Meta:
         ordering = ["position", "name"]
@@ -285,7 +288,7 @@ class PremiumAmount(models.Model):
         ]
 
     def __str__(self):
-        return f"€ {self.amount_eur} ({self.get_allowance_display().lower()})"
+        return f"{format_euro(self.amount_eur)} ({self.get_allowance_display().lower()})"
 
     def natural_key(self):
         return (self.premium.slug, self.allowance)

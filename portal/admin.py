@@ -1,16 +1,24 @@
 """Back office for the site shell: users, geography (reference data) and contact organisations."""
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.admin.widgets import AdminTextareaWidget
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.admin import SimpleHistoryAdmin
 
+from portal import history
 from portal.models import (
     ContactOrganisation,
     FormerMunicipality,
@@ -217,7 +225,186 @@ class PublishableInlineMixin:
         return fields
 
 
-class PublishableAdmin(SimpleHistoryAdmin):
+class LineFeedTextField(forms.CharField):
+    """Text as staff typed it, with the browser's CRLF line endings as the LF the content has:
+    otherwise every save of a page changes each paragraph, unseen, in the history."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
+# For every admin and inline that edits text (formfield_overrides).
+TEXT_AS_TYPED = {models.TextField: {"form_class": LineFeedTextField, "widget": AdminTextareaWidget}}
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """The history of an item with its inline rows and links, in Dutch, and an undo that
+    restores all of it and says what it changed (see portal.history)."""
+
+    object_history_template = "admin/history/object_history.html"
+    object_history_form_template = "admin/history/object_history_form.html"
+    formfield_overrides = TEXT_AS_TYPED
+
+    def history_related(self, request, obj) -> list[history.Related]:
+        return history.related_of(self, request, obj) if obj is not None else []
+
+    def _pk_of(self, object_id):
+        """The primary key in a history URL, or a 404 for anything else (never a 500)."""
+        try:
+            return self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            raise Http404 from None
+
+    def history_view(self, request, object_id, extra_context=None):
+        object_id = str(self._pk_of(object_id))
+        obj = self.get_object(request, object_id)
+        related = self.history_related(request, obj)
+        names = [str(r.model._meta.verbose_name_plural) for r in related]
+        context = {**(extra_context or {}), "related_names": names}
+        if obj is not None:
+            context["timeline"] = history.history_timeline(obj, related)
+        return super().history_view(request, object_id, context)
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        """The page shows `history_timeline` (with inline rows and links), not these deltas."""
+
+    def history_view_title(self, request, obj):
+        return f"Geschiedenis van {obj}"
+
+    def history_form_view_title(self, request, obj):
+        if self.revert_disabled(request, obj):
+            return f"Versie van {obj}"
+        return f"{obj} terugzetten"
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """The revert page: what going back to this version changes, inline rows and links
+        included; on confirm, the item (through its form), its links and its inline rows."""
+        object_id = str(self._pk_of(object_id))
+        if not str(version_id).isdigit():
+            raise Http404
+        record = get_object_or_404(
+            self.model.history.model,
+            **{self.model._meta.pk.attname: object_id, "history_id": version_id},
+        )
+        obj = self.get_object(request, object_id)
+        related = self.history_related(request, obj)
+        request._revert = {"record": record, "related": related}
+        context = {**(extra_context or {}), "version_when": record.history_date}
+        if obj is not None:
+            now = history.item_snapshot(obj, related)
+            context["revert_changes"] = self._revert_preview(request, obj, record, related, now)
+            request._revert["before"] = now
+        with transaction.atomic():
+            return super().history_form_view(request, object_id, version_id, context)
+
+    def _revert_preview(self, request, obj, record, related, now) -> list:
+        """What going back to this version would change (read from the history, nothing
+        written); fields this person cannot change stay as they are."""
+        then = history.version_snapshot(obj, record, related)
+        readonly = {
+            str(self.model._meta.get_field(name).verbose_name)
+            for name in self.get_readonly_fields(request, obj)
+            if history.is_field(self.model, name)
+        }
+        return [c for c in history.snapshot_changes(now, then) if c.label not in readonly]
+
+    def _revert_links(self, record) -> dict[str, list]:
+        """The links a version had, for the links it knows."""
+        links = {}
+        for name in getattr(self.model, "_history_m2m_fields", []):
+            pks = history.links_of(record, self.model._meta.get_field(name))
+            if pks is not None:
+                links[name] = pks
+        return links
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # On the revert page a version's links are read more than edited: plain checkboxes,
+        # which every screen reader names (the two-list filter's search icon it does not).
+        if getattr(request, "_revert", None) is not None:
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        revert = getattr(request, "_revert", None)
+        if revert is None:
+            return form
+        links = self._revert_links(revert["record"])
+
+        class RevertForm(form):
+            """The form shows the version's links, not today's (the row's own values come
+            from the version already)."""
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.initial.update({k: v for k, v in links.items() if k in self.fields})
+
+        return RevertForm
+
+    def save_model(self, request, obj, form, change):
+        revert = getattr(request, "_revert", None)
+        if revert is not None:
+            obj._change_reason = self._revert_reason(revert["record"])
+        super().save_model(request, obj, form, change)
+
+    @staticmethod
+    def _revert_reason(record) -> str:
+        when = date_format(timezone.localtime(record.history_date), "j F Y, H:i")
+        return f"Teruggezet naar de versie van {when}"
+
+    def response_change(self, request, obj):
+        revert = getattr(request, "_revert", None)
+        if revert is None or request.method != "POST":
+            return super().response_change(request, obj)
+        reason = self._revert_reason(revert["record"])
+        moment = history.moment_of(revert["record"])
+        history.related_restore(obj, revert["related"], moment, user=request.user, reason=reason)
+        changes = history.snapshot_changes(
+            revert.get("before", {}), history.item_snapshot(obj, revert["related"])
+        )
+        if changes:
+            listed = "; ".join(str(c) for c in changes)
+            self.message_user(request, f"{reason}. Veranderd: {listed}.", messages.SUCCESS)
+        else:
+            self.message_user(
+                request,
+                f"{reason}: er was niets te veranderen, '{obj}' was al zo.",
+                messages.INFO,
+            )
+        opts = self.model._meta
+        return redirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[obj.pk]))
+
+
+class HistoryInline:
+    """An inline whose rows keep their own history: each row links to it (add `history_link`
+    to `fields` and `readonly_fields`), and text keeps its line endings."""
+
+    formfield_overrides = TEXT_AS_TYPED
+
+    @admin.display(description="geschiedenis")
+    def history_link(self, obj):
+        from django.utils.html import format_html
+
+        if obj is None or obj.pk is None:
+            return "—"
+        opts = obj._meta
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[obj.pk])
+        return format_html('<a href="{}">Geschiedenis</a>', url)
+
+
+class PartHistoryAdmin(HistoryAdmin):
+    """A row edited on another item's page (a premium's amount), registered only so that its
+    own history and versions can be opened; it is not listed on the back office's home page."""
+
+    def has_module_permission(self, request):
+        return False
+
+    def has_add_permission(self, request):
+        return False
+
+
+class PublishableAdmin(HistoryAdmin):
     """Shared settings for content that names a source and can be a draft.
 
     Every change is kept (history with undo). New content starts as a draft; only staff with

@@ -275,6 +275,8 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 1
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 LANGUAGE_CODE = "nl-be"
+# The portal's own Dutch for some of Django's texts ("je", no article before a model's name).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGES = [("nl-be", "Nederlands")]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True

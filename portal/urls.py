@@ -42,6 +42,7 @@ portal_patterns = [
         name="toegankelijkheid",
     ),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]
 
 # What the admin's own pages get from the admin site, for the pages outside it.

@@ -4,8 +4,9 @@ import sys
 
 from django.db import DatabaseError, connection
 from django.http import HttpResponseServerError, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.templatetags.static import static
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -71,6 +72,15 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "fout", "database": "onbereikbaar"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_safe
+def favicon(request):
+    """/favicon.ico, which browsers and feed readers ask for on pages without an icon link: the
+    site's icon (an SVG), by a redirect a browser keeps for a day."""
+    response = redirect(static("img/favicon.svg"))
+    patch_cache_control(response, public=True, max_age=24 * 3600)
+    return response
 
 
 def bad_request(request, exception=None):

@@ -182,6 +182,8 @@ class StudyProgramme(PublishableModel):
     position = models.PositiveSmallIntegerField("volgorde", default=0)
 
     objects = StudyProgrammeQuerySet.as_manager()
+    # Kept in each version of the history too, so that undoing a change restores them.
+    _history_m2m_fields = ["professional_qualifications"]
 
     class Meta:
         ordering = ["finality__position", "stage", "position", "name"]

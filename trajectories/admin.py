@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
-from portal.admin import PublishableAdmin, PublishableInlineMixin
+from portal.admin import HistoryInline, PartHistoryAdmin, PublishableAdmin, PublishableInlineMixin
 from trajectories import admin_reviews  # noqa: F401 (registers the proposal and report admins)
 from trajectories.admin_import import SchoolListImportMixin
 from trajectories.admin_invitations import ProviderInvitationMixin
@@ -33,13 +33,14 @@ from trajectories.services.proposals import offerings_confirm
 from trajectories.services.rollover import offerings_copy_to_next_year
 
 
-class RouteQualificationInline(admin.TabularInline):
+class RouteQualificationInline(HistoryInline, admin.TabularInline):
     model = RouteQualification
-    fields = ["qualification", "duration", "note"]
+    fields = ["qualification", "duration", "note", "history_link"]
+    readonly_fields = ["history_link"]
     extra = 0
 
 
-class RouteSectionInline(PublishableInlineMixin, admin.StackedInline):
+class RouteSectionInline(PublishableInlineMixin, HistoryInline, admin.StackedInline):
     model = RouteSection
     fields = [
         "title",
@@ -50,9 +51,21 @@ class RouteSectionInline(PublishableInlineMixin, admin.StackedInline):
         "source_name",
         "source_url",
         "checked_on",
+        "history_link",
     ]
+    readonly_fields = ["history_link"]
     prepopulated_fields = {"slug": ["title"]}
     extra = 0
+
+
+@admin.register(RouteQualification)
+class RouteQualificationAdmin(PartHistoryAdmin):
+    """A qualification of a route: edited on the route's page; here for its own history."""
+
+    list_display = ["__str__", "duration"]
+    list_select_related = ["route", "qualification"]
+    search_fields = ["route__name", "qualification__name"]
+    ordering = ["route__position", "qualification__position"]
 
 
 @admin.register(Route)
@@ -309,7 +322,10 @@ class ProviderAdmin(
             None,
             {"fields": ["name", "slug", "kind", "school_number", "kbo_number", "education_level"]},
         ),
-        ("Contact", {"fields": ["website", "email", "phone"]}),
+        (
+            "Contact",
+            {"fields": ["website", "email", "phone", "contact_source_url", "contact_checked_on"]},
+        ),
         ("Controle", {"fields": ["is_verified", "note", "provider_updated_on"]}),
         (
             "Toegang voor de aanbieder",
@@ -431,8 +447,29 @@ class LocationAdmin(ProviderEditingAdmin, admin.ModelAdmin):
     inlines = [OfferingInline]
     fieldsets = [
         (None, {"fields": ["provider", "name"]}),
-        ("Adres", {"fields": ["street", "house_number", "postcode", "municipality", "place_note"]}),
-        ("Ligging", {"fields": ["latitude", "longitude", "is_approximate"]}),
+        (
+            "Adres",
+            {
+                "fields": [
+                    "street",
+                    "house_number",
+                    "postcode",
+                    "municipality",
+                    "place_note",
+                    "place_source_url",
+                    "place_checked_on",
+                ]
+            },
+        ),
+        (
+            "Ligging",
+            {
+                "description": "Leeg laten met een gemeente erbij: dan geldt het punt van de "
+                "gemeente, bij benadering, zodat de vestiging in elke zoekopdracht rond een plaats "
+                "meetelt.",
+                "fields": ["latitude", "longitude", "is_approximate"],
+            },
+        ),
     ]
     editors_lookup = "provider__editors"
     provider_fieldsets = [

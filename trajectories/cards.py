@@ -35,11 +35,16 @@ class OfferingCard:
     qualifications: tuple[tuple[str, str], ...]
     moments: str
     school_year: str
+    # The first start date, and the start moments in the provider's words: both, when both are
+    # known (a provider who sets a date beside the sector's "september en februari" is shown).
     start: str
+    start_note: str
     end: str
     duration: str
     enrolment: str
     enrolment_text: str
+    # When the provider's own change was accepted (None: the row comes from a public source).
+    provider_updated_on: datetime.date | None = None
 
     @classmethod
     def of(
@@ -69,13 +74,15 @@ class OfferingCard:
             qualifications=tuple(qualifications),
             moments=", ".join(Offering.moment_labels(values.__getitem__)),
             school_year=f"{school_year} ({when})" if when else school_year,
-            start=values["start_note"] or (dates.day_label(starts_on) if starts_on else ""),
+            start=dates.day_label(starts_on) if starts_on else "",
+            start_note=values["start_note"],
             end=dates.day_label(ends_on) if ends_on else "",
             duration=values["duration"],
             enrolment=values["enrolment"],
             enrolment_text=Offering.enrolment_sentence(
                 values["enrolment"], values["enrolment_opens_on"], today
             ),
+            provider_updated_on=values["provider_updated_on"],
         )
 
 
@@ -93,6 +100,7 @@ CARD_FIELDS = [
     "duration",
     "enrolment",
     "enrolment_opens_on",
+    "provider_updated_on",
     "route__name",
     "route__slug",
     "location__name",

@@ -23,6 +23,7 @@ COLUMNS = [
     "duaal",
     "schooljaar",
     "start",
+    "startmomenten",
     "einde",
     "duur",
     "inschrijven",
@@ -61,8 +62,10 @@ def offering_rows(offerings, request) -> list[dict]:
                 "lesmomenten": ", ".join(offering.moments),
                 "duaal": "ja" if offering.is_dual else "nee",
                 "schooljaar": offering.school_year,
-                "start": offering.start_note
-                or (offering.starts_on.isoformat() if offering.starts_on else ""),
+                # The first start date as a date a sheet can sort on, the start moments in the
+                # provider's words beside it: a free-text note never hides the date.
+                "start": offering.starts_on.isoformat() if offering.starts_on else "",
+                "startmomenten": offering.start_note,
                 "einde": offering.ends_on.isoformat() if offering.ends_on else "",
                 "duur": offering.duration,
                 # The status as a value (onbekend, open, volzet, gestopt) and from when one

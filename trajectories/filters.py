@@ -223,7 +223,10 @@ class OfferingFilter(django_filters.FilterSet):
         return queryset.filter(Exists(links))
 
     def filter_moments(self, queryset, name, value):
-        return queryset.filter(Offering.taught_at(value))
+        """Taught at an asked moment, then those whose moments are not known (see `sort`)."""
+        if not value:
+            return queryset
+        return queryset.at_moments(value)
 
     def filter_dual(self, queryset, name, value):
         return queryset.filter(is_dual=True)
@@ -245,6 +248,10 @@ class OfferingFilter(django_filters.FilterSet):
         return self.place is not None and self.place.is_resolved
 
     @property
+    def asks_moments(self) -> bool:
+        return bool(self._cleaned("lesmoment"))
+
+    @property
     def sort(self) -> str:
         """The order in force: what was asked if it can be done, else distance or name."""
         asked = self._cleaned("sorteer")
@@ -254,11 +261,16 @@ class OfferingFilter(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
+        if self.place is not None and not self.place.is_resolved:
+            self.form.add_error("plaats", self.place.problem)  # said at the field itself too
         order = {
             "afstand": ["distance_km", "location__provider__name", "pk"],
             "naam": ["location__provider__name", "title", "pk"],
             "start": [F("starts_on").asc(nulls_last=True), "location__provider__name", "pk"],
         }[self.sort]
+        if self.asks_moments:
+            # What is known to fit first, then what may: not known is not "no".
+            order = ["moment_fit", *order]
         self._show_values_in_force()
         return queryset.order_by(*order)
 

@@ -1,5 +1,6 @@
 """What the search page tells a person besides the results: active filters, wider radii, sharing."""
 
+import dataclasses
 import functools
 import hashlib
 import io
@@ -9,13 +10,14 @@ from urllib.parse import urlencode
 import segno
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Window
+from django.db.models import Count, Sum, Window
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from portal.caching import content_key
+from portal.caching import cached_content, content_key
 from portal.geo import whole_km
 from trajectories.cards import OfferingCard, offering_cards
 from trajectories.filters import RADIUS_CHOICES, OfferingFilter
@@ -33,16 +35,22 @@ class FetchedPage:
     total: int
     rows: list[dict]
     number: int
+    # Of all the results, how many may fit the moments asked but nobody told us (`at_moments`).
+    unknown_moments: int = 0
 
     @classmethod
-    def fetch(cls, queryset, number: int, size: int, with_distance: bool) -> "FetchedPage":
+    def fetch(
+        cls, queryset, number: int, size: int, with_distance: bool, with_moments: bool = False
+    ) -> "FetchedPage":
         offset = (number - 1) * size
         fields = ["pk", "total", *(["distance_km"] if with_distance else [])]
-        rows = list(
-            queryset.annotate(total=Window(Count("pk"))).values(*fields)[offset : offset + size]
-        )
+        counts = {"total": Window(Count("pk"))}
+        if with_moments:
+            counts["unknown_moments"] = Window(Sum("moment_fit"))
+            fields.append("unknown_moments")
+        rows = list(queryset.annotate(**counts).values(*fields)[offset : offset + size])
         if rows:
-            return cls(rows[0]["total"], rows, number)
+            return cls(rows[0]["total"], rows, number, rows[0].get("unknown_moments") or 0)
         return cls(queryset.count() if number > 1 else 0, [], number)
 
     @property
@@ -77,6 +85,23 @@ class ResultRow:
 
 # Where the distance, which differs per search, goes in a row's otherwise fixed HTML.
 DISTANCE_SLOT = "<!--afstand-->"
+# Where the search goes in the link to the provider's page (its campuses nearest first, its
+# breadcrumb back to this search): the row's HTML is the same for every search.
+SEARCH_SLOT = "?zoekopdracht-hier"
+# What a provider page takes from the search it was opened from (all of the search's own).
+SEARCH_PARAMETERS = (
+    "plaats",
+    "straal",
+    "provincie",
+    "kwalificatie",
+    "traject",
+    "lesmoment",
+    "duaal",
+    "inschrijving",
+    "q",
+    "sorteer",
+    "pagina",
+)
 # Where one row ends and the next begins, when several are drawn at once.
 ROW_END = "<!--rij-->"
 
@@ -132,6 +157,26 @@ def _row_parts(values: dict, card: OfferingCard, html: str) -> dict:
         "after": mark_safe(after),
         "point": point,
     }  # our own template
+
+
+def search_query(query: QueryDict) -> str:
+    """The search's own parameters (nothing else a link carried), as a query string."""
+    params = QueryDict(mutable=True)
+    for name in SEARCH_PARAMETERS:
+        values = [v[:100] for v in query.getlist(name) if v][:10]
+        if values:
+            params.setlist(name, values)
+    return params.urlencode()
+
+
+def with_search(rows: list[ResultRow], query: QueryDict) -> list[ResultRow]:
+    """The rows with the search in their links to the providers' pages (see `SEARCH_SLOT`)."""
+    found = search_query(query)
+    link = escape("?" + found) if found else ""
+    return [
+        dataclasses.replace(row, before=mark_safe(row.before.replace(SEARCH_SLOT, link)))
+        for row in rows
+    ]
 
 
 def map_points(rows: list[ResultRow]) -> list[dict]:
@@ -227,16 +272,33 @@ def wider_searches(filterset: OfferingFilter, queryset) -> list[Alternative]:
     return alternatives
 
 
+def unplaced_matches(filterset: OfferingFilter, queryset) -> int:
+    """For a search around a place: how many offerings fit everything else but have no known
+    place, so no distance (a search drops them, and must say so).
+
+    Nearly every location has a point (its address, or its municipality's from the
+    gazetteer): the number of those without one is kept until content changes, and only when
+    there are any does a search count its own (one query).
+    """
+    unplaced = queryset.filter(location__latitude__isnull=True)
+    if not filterset.has_place or not cached_content(unplaced.count, "unplaced-offerings"):
+        return 0
+    return _count(query_without(filterset.data, "plaats"), unplaced, filterset)
+
+
 def _count(query_string: str, queryset, filterset: OfferingFilter) -> int:
     variant = OfferingFilter(QueryDict(query_string), queryset=queryset, place=filterset.place)
     return variant.qs.count()
 
 
-def share_link(request, form) -> str:
-    """The absolute link of what is shown: no page number, and no value that was ignored."""
+def share_link(request, form, page_number: int = 1) -> str:
+    """The absolute link of exactly what is shown: the page shown (none for the first), and no
+    value that was ignored."""
     params = request.GET.copy()
     for name in ["pagina", *form.errors]:
         params.pop(name, None)
+    if page_number > 1:
+        params["pagina"] = str(page_number)
     return request.build_absolute_uri(request.path + ("?" + params.urlencode() if params else ""))
 
 

@@ -1,11 +1,12 @@
 """Public pages of the routes, the learning contracts, dual learning and support."""
 
+import functools
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Case, F, Prefetch, Value, When, Window
+from django.db.models import Count, F, Prefetch, Value, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpResponse, HttpResponseBadRequest, QueryDict
 from django.middleware.csrf import CsrfViewMiddleware
@@ -21,7 +22,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from portal.caching import cached_content
-from portal.geo import whole_km
+from portal.geo import Point, distance_km, whole_km
 from portal.models import ContactOrganisation, Resource, TextBlock
 from portal.ratelimit import RateLimit
 from portal.security import client_ip
@@ -52,9 +53,13 @@ from trajectories.search import (
     qr_fits,
     qr_image_url,
     qr_svg,
+    query_without,
     result_rows,
+    search_query,
     share_link,
+    unplaced_matches,
     wider_searches,
+    with_search,
 )
 from trajectories.services import dual_self_check
 from trajectories.services.reports import report_rate_exceeded, report_submit
@@ -228,7 +233,14 @@ class OfferingSearchView(FilterView):
         asked = number
         # Far past any last page; a larger number would make an offset the database cannot hold.
         number = min(number, MAX_PAGE_NUMBER)
-        fetched = FetchedPage.fetch(queryset, number, page_size, self.filterset.has_place)
+        fetch = functools.partial(
+            FetchedPage.fetch,
+            queryset,
+            size=page_size,
+            with_distance=self.filterset.has_place,
+            with_moments=self.filterset.asks_moments,
+        )
+        fetched = fetch(number=number)
         if fetched.is_past_the_end:
             # Rare (a link to a page that no longer exists): a second query for the last page.
             last = self.get_paginator(fetched, page_size).num_pages
@@ -237,10 +249,11 @@ class OfferingSearchView(FilterView):
                 f"Pagina {shown} bestaat niet: er zijn er {last}. Je ziet de laatste."
             )
             number = last
-            fetched = FetchedPage.fetch(queryset, number, page_size, self.filterset.has_place)
+            fetched = fetch(number=number)
+        self.unknown_moments = fetched.unknown_moments
         paginator = self.get_paginator(fetched, page_size)
         page = paginator.page(number)
-        page.object_list = result_rows(page.object_list)
+        page.object_list = with_search(result_rows(page.object_list), self.request.GET)
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
@@ -248,18 +261,34 @@ class OfferingSearchView(FilterView):
         filterset = self.filterset
         context["place"] = filterset.place
         context["chips"] = active_filter_chips(filterset)
+        # The place we cannot find has its own message, with suggestions; the rest is listed.
+        place_not_found = filterset.place is not None and not filterset.has_place
+        context["other_errors"] = [
+            (field.label, error)
+            for field in filterset.form
+            if not (field.name == "plaats" and place_not_found)
+            for error in field.errors
+        ]
+        # Anything asked (even a place we cannot find) puts the answer first on a phone.
+        context["has_search"] = any(
+            key != self.page_kwarg and value for key, value in self.request.GET.items()
+        )
         context["page_message"] = self.page_message
+        context["unknown_moments"] = self.unknown_moments
         # The first and last page, and two on either side of this one (an ellipsis between).
         context["page_links"] = context["paginator"].get_elided_page_range(
             context["page_obj"].number, on_each_side=2, on_ends=1
         )
-        context["share_url"] = share_link(self.request, filterset.form)
+        context["share_url"] = share_link(self.request, filterset.form, context["page_obj"].number)
         context["qr_url"] = qr_image_url(context["share_url"])
         context["map_points"] = map_points(context["object_list"])
         data = filterset.form.cleaned_data if filterset.is_bound else {}
         context["coverage"] = coverage_for(data.get("traject") or [])
         if not context["paginator"].count and (filterset.place is None or filterset.has_place):
             context["alternatives"] = wider_searches(filterset, self.get_queryset())
+        context["unplaced"] = unplaced_matches(filterset, self.get_queryset())
+        if context["unplaced"]:
+            context["unplaced_query"] = query_without(filterset.data, "plaats")
         return context
 
 
@@ -284,7 +313,24 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        locations = self.object.locations.all()
+        locations = list(self.object.locations.all())
+        # Opened from a search: the campuses nearest its place first, and the way back to it.
+        context["search_query"] = search_query(self.request.GET)
+        for location in locations:
+            location.distance_km = None
+        place = None
+        if self.request.GET.get("plaats"):
+            place = place_resolve(query=self.request.GET["plaats"][:80])
+        if place is not None and place.is_resolved:
+            context["place"] = place
+            for location in locations:
+                location.distance_km = (
+                    distance_km(place.point, Point(location.latitude, location.longitude))
+                    if location.latitude is not None
+                    else None
+                )
+            locations.sort(key=lambda loc: (loc.distance_km is None, loc.distance_km or 0))
+        context["locations"] = locations
         # Offerings of a past school year, or ended because a newer list no longer names them,
         # stay on the page under their own heading: a person may look for what was taught.
         past = []
@@ -380,7 +426,14 @@ class PlannedRoute:
     fit: RouteFit
     route: Route
     nearest: list = field(default_factory=list)
+    # The search of the places shown, within the radius the planner looked in (only when it
+    # showed some), and the same search everywhere with its number of results (only when it
+    # finds any): the page never links to a search that is empty by construction.
     search_url: str = ""
+    wider_url: str = ""
+    wider_count: int = 0
+    # The official lists of this route, for when the portal knows none of its places.
+    finders: tuple = ()
 
     @property
     def has_nearest_at_asked_moment(self) -> bool:
@@ -388,7 +441,7 @@ class PlannedRoute:
 
 
 # How an offering's known lesson moments compare with the moments a candidate can learn at.
-MOMENT_MATCHES, MOMENT_UNKNOWN = 0, 1
+MOMENT_MATCHES, MOMENT_UNKNOWN = Offering.MOMENT_MATCHES, Offering.MOMENT_UNKNOWN
 
 
 @dataclass(frozen=True)
@@ -491,8 +544,9 @@ class RoutePlannerView(TemplateView):
             place = place_resolve(query=plaats)
             if place.is_resolved:
                 self._attach_nearest(judged, place, candidate)
-        for planned in judged:
-            planned.search_url = self._search_url(planned.route, candidate, place)
+            else:
+                form.add_error("plaats", place.problem)  # said at the field itself too
+        self._attach_searches(judged, candidate, place)
         context.update(
             candidate=candidate,
             summary=describe(candidate),
@@ -509,6 +563,27 @@ class RoutePlannerView(TemplateView):
         context["qr_url"] = qr_image_url(context["share_url"])
         return context
 
+    def _attach_searches(self, judged, candidate, place) -> None:
+        """The links of each fitting route to the search, each to a search that finds something.
+
+        With places shown: their search within the radius the planner looked in, which lists
+        them first (the search orders by the same rule). Otherwise: the search of the route
+        with the same qualification and moments everywhere, if it finds anything; if not,
+        the route's official lists.
+        """
+        counts = self._route_counts(candidate)
+        coverage = {c.slug: c for c in coverage_for([p.route for p in judged if p.fit.fits])}
+        for planned in judged:
+            route = planned.route
+            if planned.nearest:
+                planned.search_url = self._search_url(route, candidate, place)
+                continue
+            planned.wider_count = counts.get(route.pk, 0)
+            if planned.wider_count:
+                planned.wider_url = self._search_url(route, candidate, None)
+            elif route.slug in coverage:
+                planned.finders = coverage[route.slug].finders
+
     def _search_url(self, route, candidate, place) -> str:
         """The search of this route with everything the planner used: place, radius,
         qualification and lesson moments, so the list goes on where the planner stopped."""
@@ -521,6 +596,27 @@ class RoutePlannerView(TemplateView):
         params["traject"] = route.slug
         params.setlist("lesmoment", sorted(candidate.moments))
         return reverse("trajectories:offering-search") + "?" + params.urlencode()
+
+    @staticmethod
+    def _route_counts(candidate) -> dict[int, int]:
+        """How many offerings the search finds per route for this qualification and these
+        moments, anywhere: one query per combination, kept until content changes."""
+
+        def count():
+            offerings = Offering.objects.published().current()
+            if candidate.qualification:
+                offerings = offerings.filter(qualifications__slug=candidate.qualification)
+            if candidate.moments:
+                offerings = offerings.at_moments(candidate.moments)
+            return dict(
+                offerings.order_by()
+                .values("route_id")
+                .annotate(n=Count("pk"))
+                .values_list("route_id", "n")
+            )
+
+        moments = ",".join(sorted(candidate.moments))
+        return cached_content(count, "planner-route-counts", candidate.qualification, moments)
 
     def _attach_nearest(self, judged, place, candidate) -> None:
         """The three nearest offerings of each fitting route, in one query, or two.
@@ -538,20 +634,16 @@ class RoutePlannerView(TemplateView):
         offerings = Offering.objects.published().current()
         if candidate.qualification:
             offerings = offerings.filter(qualifications__slug=candidate.qualification)
-        moment_fit = Value(MOMENT_MATCHES)
-        if candidate.moments:
-            asked = Offering.taught_at(candidate.moments)
-            offerings = offerings.filter(asked | Offering.moments_unknown())
-            moment_fit = Case(
-                When(asked, then=Value(MOMENT_MATCHES)), default=Value(MOMENT_UNKNOWN)
-            )
+        if candidate.moments:  # the search's own rule, so its links list the same places
+            offerings = offerings.at_moments(candidate.moments)
+        else:
+            offerings = offerings.annotate(moment_fit=Value(MOMENT_MATCHES))
         open_routes = set(fitting)
         for km in (self.first_look_km, self.nearest_within_km):
             found: dict[int, list] = {route: [] for route in open_routes}
             nearest = (
                 offerings.filter(route_id__in=open_routes)
                 .near(place.point, km)
-                .annotate(moment_fit=moment_fit)
                 .annotate(
                     rank=Window(
                         RowNumber(),

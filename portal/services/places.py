@@ -38,6 +38,17 @@ class PlaceResolution:
     def is_resolved(self) -> bool:
         return self.point is not None
 
+    @property
+    def problem(self) -> str:
+        """What a form says beside the field when the place is not found (empty if it is)."""
+        if self.is_resolved:
+            return ""
+        typed = self.query if len(self.query) <= 60 else self.query[:59] + "…"
+        if self.suggestions:
+            names = ", ".join(s.label for s in self.suggestions[:3])
+            return f"We vinden '{typed}' niet. Bedoelde je {names}?"
+        return f"We vinden '{typed}' niet. Typ een postcode (bv. 9000) of een gemeente (bv. Gent)."
+
 
 @dataclass(frozen=True)
 class Gazetteer:

@@ -2,6 +2,7 @@
 
 import functools
 import hashlib
+from urllib.parse import urlsplit
 
 import markdown as markdown_lib
 import nh3
@@ -69,6 +70,13 @@ def is_past(value) -> bool:
     from django.utils import timezone
 
     return bool(value) and value < timezone.localdate()
+
+
+@register.filter
+def url_host(value) -> str:
+    """'go-tahalle.be' for 'https://go-tahalle.be/nl/…': a link's site, readable in a sentence."""
+    host = urlsplit(str(value or "")).hostname or ""
+    return host.removeprefix("www.")
 
 
 @register.filter

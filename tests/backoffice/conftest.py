@@ -87,3 +87,38 @@ def offering_form(offering, **changes):
 def operator(db):
     """An operator: a superuser, the only account that manages other operators."""
     return UserFactory(username="operator", staff=True, is_superuser=True)
+
+
+def shown_form_data(response) -> dict:
+    """What a browser would post back from an admin page as it was shown: the main form and
+    every inline formset, each field with its shown value (for a change or a revert page)."""
+    import datetime
+    from decimal import Decimal
+
+    def encode(bound) -> list[str] | None:
+        value = bound.value()
+        if value is None or value is False:
+            return None
+        if value is True:
+            return ["on"]
+        if isinstance(value, list | tuple):
+            return [str(getattr(v, "pk", v)) for v in value]
+        if isinstance(value, datetime.date | Decimal | int):
+            return [value.isoformat() if isinstance(value, datetime.date) else str(value)]
+        return [str(getattr(value, "pk", value))]
+
+    data = {}
+
+    def add(form):
+        for name in form.fields:
+            encoded = encode(form[name])
+            if encoded is not None:
+                data[form.add_prefix(name)] = encoded
+
+    add(response.context["adminform"].form)
+    for inline in response.context.get("inline_admin_formsets") or []:
+        formset = inline.formset
+        add(formset.management_form)
+        for form in formset.forms:
+            add(form)
+    return data

@@ -199,3 +199,56 @@ def test_an_aanbieder_sees_no_staff_login_name_on_its_reports(
     for html in (listing, page.decode()):
         assert ">redacteur<" not in html
         assert "redacteur@example.org" not in html
+
+
+def test_the_back_office_has_its_icon_and_favicon_ico_answers(as_user, redacteur, client):
+    html = as_user(redacteur).get("/admin/").content.decode()
+    assert 'rel="icon" href="/static/img/favicon.' in html
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/static/img/favicon.")
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_messages_after_a_save_name_the_model_without_a_wrong_article(as_user, redacteur):
+    from tests.trajectories.factories import OfferingFactory
+    from trajectories.models import Offering
+
+    offering = OfferingFactory(title="Kinderbegeleider (avond)")
+    client = as_user(redacteur)
+    page = client.get(f"/admin/trajectories/offering/{offering.pk}/change/")
+    from tests.backoffice.conftest import shown_form_data
+
+    response = client.post(
+        f"/admin/trajectories/offering/{offering.pk}/change/", shown_form_data(page), follow=True
+    )
+    said = " ".join(str(m) for m in response.context["messages"])
+    assert said.startswith("Gewijzigd: opleidingsaanbod ‘<a href=")
+    assert "De opleidingsaanbod" not in response.content.decode()
+    assert Offering.objects.filter(pk=offering.pk).exists()
+
+
+def test_the_password_pages_say_je_not_u(client):
+    import re
+
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    from tests.portal.factories import UserFactory
+
+    user = UserFactory(username="iemand", email="iemand@example.org", staff=True)
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    pages = [
+        client.get("/admin/wachtwoord-vergeten/"),
+        client.get(f"/admin/wachtwoord-herstellen/{uid}/{token}/", follow=True),
+        client.get("/admin/wachtwoord-herstellen/klaar/"),
+        client.get(f"/admin/wachtwoord-herstellen/{uid}/ongeldig/"),
+    ]
+    client.force_login(user)
+    pages.append(client.get("/admin/password_change/"))
+    for response in pages:
+        html = response.content.decode()
+        text = re.sub(r"<[^>]+>", " ", html[html.index('id="content"') :])
+        assert not re.search(r"\b([Uu]w|[Uu])\b", text), response.request["PATH_INFO"]

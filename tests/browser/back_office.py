@@ -1,10 +1,19 @@
 """Signing in to the back office in Chromium, as a person does: password, then the app's code."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
+from tests.portal.factories import UserFactory
 from tests.second_factor import enrolled, fresh_code
 
 PASSWORD = "een-lang-test-wachtwoord"
+
+
+def account(name: str, group: str):
+    """A back-office account in a role (made by the `roles` fixture), its e-mail its name."""
+    user = UserFactory(username=name, email=name, staff=True, password=PASSWORD)
+    user.groups.add(Group.objects.get(name=group))
+    return user
 
 
 def log_in(page, site, username: str, password: str = PASSWORD) -> None:

@@ -1,5 +1,6 @@
 """Browser tests: Playwright drives Chromium against a live server with the real content."""
 
+import importlib
 import os
 
 import pytest
@@ -37,24 +38,6 @@ def site(live_server, reference_data):
     return live_server.url
 
 
-@pytest.fixture
-def provider_roles(site):
-    """The editorial roles and the Aanbieder role, as their migrations make them: the live
-    server's database is emptied after each browser test."""
-    import importlib
-
-    from django.apps import apps as django_apps
-    from django.contrib.auth.models import Group
-
-    if not Group.objects.filter(name="Aanbieder").exists():
-        importlib.import_module("portal.migrations.0004_editorial_roles").groups_create(
-            django_apps, None
-        )
-        importlib.import_module("portal.migrations.0006_provider_role").roles_extend(
-            django_apps, None
-        )
-
-
 @pytest.fixture(scope="session")
 def screenshot_dir():
     """Where a journey leaves screenshots to look at (`SCREENSHOT_DIR`); none when unset."""
@@ -75,3 +58,19 @@ def assert_accessible(axe):
         assert results.violations_count == 0, results.generate_report()
 
     return check
+
+
+@pytest.fixture
+def roles(site):
+    """The editorial and provider roles (the live server's database is emptied after each
+    browser test, the groups the migrations made with it)."""
+    from django.apps import apps as django_apps
+    from django.contrib.auth.models import Group
+
+    if not Group.objects.filter(name="Aanbieder").exists():
+        importlib.import_module("portal.migrations.0004_editorial_roles").groups_create(
+            django_apps, None
+        )
+        importlib.import_module("portal.migrations.0006_provider_role").roles_extend(
+            django_apps, None
+        )

@@ -38,7 +38,7 @@ def test_redacteur_edits_and_hoofdredacteur_publishes(page, site, roles, assert_
     page.goto(site + f"/admin/trajectories/route/{route.pk}/change/")
     page.get_by_label("In het kort").fill("Een traject dat de redactie net beschreef.")
     page.get_by_role("button", name="Opslaan", exact=True).click()
-    expect(page.locator(".messagelist")).to_contain_text("gewijzigd")
+    expect(page.locator(".messagelist")).to_contain_text("Gewijzigd: traject")
     # A Redacteur cannot publish: the draft stays invisible to the public.
     page.goto(site + "/admin/trajectories/route/")
     assert page.locator("select[name=action] option[value=publish]").count() == 0

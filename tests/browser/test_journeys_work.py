@@ -9,8 +9,10 @@ import zxingcpp
 from PIL import Image, ImageOps
 from playwright.sync_api import expect
 
+from portal.models import Municipality
+from qualifications.models import ProfessionalQualification
 from tests.browser.test_content_pages import PAGES as CONTENT_PAGES
-from tests.trajectories.factories import offering_at
+from tests.trajectories.factories import LocationFactory, OfferingFactory, offering_at
 from trajectories.models import Route
 
 pytestmark = pytest.mark.browser
@@ -43,6 +45,13 @@ def decoded_qr(page) -> list[str]:
 def test_the_qr_code_scans_to_the_shared_link(browser, site, path, viewport, media):
     # On paper the code is 4.5 cm (3.5 cm on the planner sheet): a scale of 2 renders it at
     # 192 dpi, less sharp than any printer prints it.
+    # An evening course in Sint-Niklaas, so the mentor's search finds something to share (a
+    # search that finds nothing offers no link or code).
+    OfferingFactory(
+        location=LocationFactory(municipality=Municipality.objects.get(nis_code="46021")),
+        is_evening=True,
+        qualifications=list(ProfessionalQualification.objects.filter(is_core=True)),
+    )
     context = browser.new_context(
         viewport=viewport, device_scale_factor=2 if media == "print" else 1
     )
@@ -117,7 +126,7 @@ def test_leaflet_loads_only_when_the_map_is_opened(page, site):
     requested = []
     page.on("request", lambda request: requested.append(request.url))
     page.route("https://tile.openstreetmap.org/**", lambda route: route.abort())
-    page.goto(site + "/opleidingen/?plaats=Gent")
+    page.goto(site + "/opleidingen/?plaats=Gent&straal=5")  # only the one 3 km away
     page.wait_for_load_state("networkidle")
     assert not [url for url in requested if "leaflet" in url]
 

@@ -3,21 +3,13 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from tests.browser.back_office import PASSWORD, log_in
-from tests.portal.factories import UserFactory
+from tests.browser.back_office import account, log_in
 from tests.trajectories.factories import LocationFactory, OfferingFactory, ProviderFactory
 
 pytestmark = pytest.mark.browser
-
-
-def account(name, group):
-    user = UserFactory(username=name, email=name, staff=True, password=PASSWORD)
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 def public_text(page, site, path) -> str:
@@ -29,7 +21,7 @@ def public_text(page, site, path) -> str:
 
 
 def test_aanbieder_changes_a_start_date_and_a_redacteur_accepts_it(
-    page, site, provider_roles, assert_accessible
+    page, site, roles, assert_accessible
 ):
     provider = ProviderFactory(name="CVO De Oever", slug="cvo-de-oever", phone="09 123 45 67")
     offering = OfferingFactory(
@@ -70,7 +62,7 @@ def test_aanbieder_changes_a_start_date_and_a_redacteur_accepts_it(
 
 
 def test_a_redacteur_sees_what_staff_changed_since_and_must_say_the_proposal_wins(
-    page, site, provider_roles, assert_accessible
+    page, site, roles, assert_accessible
 ):
     provider = ProviderFactory(name="CVO De Oever", slug="cvo-de-oever")
     offering = OfferingFactory(

@@ -313,7 +313,7 @@ def test_admin_password_form_speaks_dutch(client, password, message):
     url = reverse("admin:auth_user_password_change", args=[editor.pk])
     html = client.get(url).content.decode()
     assert "Je wachtwoord bevat minstens 3 van deze soorten tekens" in html
-    assert "Uw wachtwoord moet minstens 12 tekens lang zijn." in html
+    assert "Je wachtwoord telt minstens 12 tekens." in html
     response = client.post(url, {"password1": password, "password2": password})
     assert response.status_code == 200
     assert message in response.content.decode()

@@ -191,7 +191,10 @@ class TestImportFlow:
         response = importer.post(confirm_url(token), follow=True)
 
         assert response.redirect_chain[0][0] == reverse("admin:index")
-        assert "Scholenlijst geïmporteerd. 5 scholen in het bestand: 4 nieuw" in response.text
+        assert (
+            "Scholenlijst geïmporteerd. 5 vestigingsplaatsen van 5 scholen in het bestand: 4 nieuw"
+            in response.text
+        )
         assert imported().count() == 4
         assert cache.get(CACHE_PREFIX + token) is None
 

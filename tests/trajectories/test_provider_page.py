@@ -19,7 +19,14 @@ def test_provider_page_shows_locations_offerings_and_its_source(client):
 
 def test_uncertain_place_is_shown_as_the_source_says(client):
     html = client.get("/aanbieders/cvo-encora/").content.decode()
-    assert "waarschijnlijk Antwerpen" in html
+    assert "Vestiging · Antwerpen" in html
+    assert "Leslocaties in Antwerpen en Berchem" in html
+    assert "Op de kaart staat het centrum van de gemeente, niet het adres." in html
+    assert (
+        'Bron van de plaats: <a href="https://cvoencora.stedelijkonderwijs.be/praktisch/'
+        'algemene-info" rel="noopener">cvoencora.stedelijkonderwijs.be</a>, gelezen op '
+        '<time datetime="2026-12-02">2 december 2026</time>'
+    ) in html
 
 
 def test_contact_details_are_shown(client):
@@ -67,3 +74,25 @@ def test_a_provider_page_costs_four_queries(client, django_assert_num_queries, o
     # their qualifications.
     with django_assert_num_queries(5):
         assert client.get(provider.get_absolute_url()).status_code == 200
+
+
+def test_from_a_search_the_nearest_campus_comes_first_and_the_way_back_keeps_the_search(client):
+    import re
+
+    search = client.get(
+        "/opleidingen/", {"plaats": "Kortrijk", "traject": "volwassenenonderwijs"}
+    ).content.decode()
+    link = re.search(r'href="(/aanbieders/cvo-miras/\?[^"]+)"', search)[1].replace("&amp;", "&")
+    html = client.get(link).content.decode()
+    campuses = ["Campus Kortrijk", "Campus Ieper", "Campus Brugge", "Campus Oostende"]
+    positions = [html.index(f">{campus} · ") for campus in campuses]
+    assert positions == sorted(positions)
+    assert "Vestigingen van dichtbij naar ver, vanaf Kortrijk." in html
+    assert (
+        '<a href="/opleidingen/?plaats=Kortrijk&amp;traject=volwassenenonderwijs">'
+        "Je zoekopdracht</a>"
+    ) in html
+    # Without a search, the page is as always: campuses by name, the way to the search.
+    plain = client.get("/aanbieders/cvo-miras/").content.decode()
+    assert plain.index(">Campus Brugge · ") < plain.index(">Campus Kortrijk · ")
+    assert '<a href="/opleidingen/">Opleidingen zoeken</a>' in plain

@@ -131,12 +131,17 @@ def test_route_planner_costs_the_same_queries_with_more_offerings(client, assert
     )
 
 
-def test_every_link_to_the_search_carries_place_radius_qualification_and_moment(client):
+def test_links_that_go_on_from_shown_places_carry_place_radius_qualification_and_moment(client):
     from django.http import QueryDict
 
-    OfferingFactory(location=aalst_location())
-    response = client.get(URL, {**EXAMPLE, "kwalificatie": "kinderbegeleider-babys-en-peuters"})
-    for planned in response.context["fitting"]:
+    from qualifications.models import ProfessionalQualification
+
+    babies = ProfessionalQualification.objects.get(slug="kinderbegeleider-babys-en-peuters")
+    OfferingFactory(location=aalst_location(), qualifications=[babies])
+    response = client.get(URL, {**EXAMPLE, "kwalificatie": babies.slug})
+    with_places = [p for p in response.context["fitting"] if p.nearest]
+    assert with_places
+    for planned in with_places:
         path, _, query = planned.search_url.partition("?")
         assert path == "/opleidingen/"
         params = QueryDict(query)
@@ -146,6 +151,43 @@ def test_every_link_to_the_search_carries_place_radius_qualification_and_moment(
         assert params.getlist("lesmoment") == ["avond"]
         assert params.getlist("traject") == [planned.route.slug]
         assert f'href="{planned.search_url.replace("&", "&amp;")}"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {**EXAMPLE, "plaats": "Genk"},  # a mentor in Genk: CVO VSPW Mol, moment not known
+        {**EXAMPLE, "plaats": "Kortrijk"},  # an employer in Kortrijk, evening classes
+        {"leeftijd": "19", "situatie": "werkzoekend", "plaats": "Gent"},
+        {"leeftijd": "40", "situatie": "werkt-in-kinderopvang", "lesmoment": "weekend"},
+    ],
+)
+def test_every_search_link_of_the_planner_finds_at_least_the_places_it_showed(client, answers):
+    """The real starting content: no link opens a search that is empty by construction, and
+    a route's link lists every place shown under it (read from the pages, as a person would)."""
+    html = client.get(URL, answers).content.decode()
+    routes = re.findall(r'<article class="planned.*?</article>', html, flags=re.DOTALL)
+    assert routes
+    links = 0
+    for route in routes:
+        shown_places = set(re.findall(r'<li><a href="(/aanbieders/[^"]+)">', route))
+        for link in re.findall(r'href="(/opleidingen/\?[^"]*)"', route):
+            links += 1
+            search = client.get(link.replace("&amp;", "&"))
+            found = re.findall(
+                r'<h2 class="h5 mb-1" id="aanbod-\d+"><a href="([^"?]+)', search.content.decode()
+            )
+            assert found, f"{link} opens an empty search"
+            assert shown_places <= set(found), link
+    assert links
+
+
+def test_a_route_the_portal_knows_no_place_of_points_to_its_official_lists(client):
+    html = client.get(URL, {**EXAMPLE, "plaats": "Genk"}).content.decode()
+    evc = html[html.index('id="route-evc"') :]
+    evc = evc[: evc.index("</article>")]
+    assert "Onze lijst kent nog geen plaats waar dit traject zo gegeven wordt." in evc
+    assert "/opleidingen/" not in evc
 
 
 def test_the_search_behind_a_planner_link_finds_what_the_planner_showed(client):
@@ -232,3 +274,10 @@ def test_the_route_page_reads_the_same_rules_as_the_planner(client):
     syntra = client.get("/trajecten/syntra/").content.decode()
     assert "Wie minstens 18 jaar is." in syntra
     assert "Geen officiële pagina bevestigt de minimumleeftijd van 18 jaar" in syntra
+
+
+def test_on_a_phone_the_answer_comes_with_a_way_back_to_the_questions(client):
+    html = client.get(URL, EXAMPLE).content.decode()
+    assert '<a class="jump-link" href="#jouw-situatie">Antwoorden aanpassen</a>' in html
+    assert 'id="jouw-situatie"' in html
+    assert 'href="#uitkomst">Naar wat past</a>' in html

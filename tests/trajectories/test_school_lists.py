@@ -480,3 +480,17 @@ class TestCommand:
         assert "Regel 2 (schoolnummer 910540, vestigingsplaats 1): postcode: 9000 -> 9300" in out
         assert "gemeente: Gent -> Aalst" in out
         assert "1 school in het bestand: 0 nieuw, 1 gewijzigd" in out
+
+
+def test_the_summary_counts_campuses_and_schools_apart():
+    from trajectories.services.schools.report import Action, ImportReport, RowResult
+
+    rows = [
+        RowResult(line=2, school_number="910104", name="Campus Noord", campus_number="1"),
+        RowResult(line=3, school_number="910104", name="Campus Zuid", campus_number="2"),
+        RowResult(line=4, school_number="910500", name="Enige campus"),
+    ]
+    for row in rows:
+        row.action = Action.NEW
+    report = ImportReport(dry_run=True, rows=rows)
+    assert report.summary.startswith("3 vestigingsplaatsen van 2 scholen in het bestand: 3 nieuw")

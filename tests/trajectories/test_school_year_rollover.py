@@ -161,3 +161,10 @@ def test_next_years_list_takes_over_the_copied_draft_instead_of_adding_one():
         location__provider__school_number="910700", school_year="2027-2028"
     )
     assert list(next_year.values_list("pk", "is_imported", "is_evening")) == [(copy.pk, True, True)]
+
+
+def test_the_school_years_help_text_offers_no_past_year_as_its_example():
+    help_text = Offering._meta.get_field("school_year").help_text
+    assert "2025-2026" not in help_text
+    assert "2026-2027" in help_text  # the year that starts in September 2026, said as such
+    assert "september 2026" in help_text

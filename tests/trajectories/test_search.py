@@ -146,6 +146,37 @@ def test_moments_combine_as_either(client):
     assert day not in found
 
 
+def test_an_unknown_moment_is_not_a_no_it_comes_after_the_known_ones_and_says_so(client):
+    """An evening search in Kortrijk: the nearby CVO whose moment nobody told us is shown, last."""
+    kortrijk = {"plaats": "Kortrijk", "straal": "10", "lesmoment": "avond"}
+    unknown = Offering.objects.get(slug="cvo-miras-kortrijk-kinderbegeleider-babys-en-peuters")
+    assert not unknown.moments
+    farther_evening = offering_at(0, is_evening=True)  # Gent: outside 10 km of Kortrijk
+    near_evening = OfferingFactory(
+        location=LocationFactory(municipality=unknown.location.municipality),
+        is_evening=True,
+        title="Avondopleiding",
+    )
+    day_only = OfferingFactory(
+        location=LocationFactory(municipality=unknown.location.municipality), is_daytime=True
+    )
+    response = client.get(SEARCH, kortrijk)
+    found = results(response)
+    assert found == [near_evening, unknown]
+    assert day_only not in found
+    assert farther_evening not in found
+    html = response.content.decode()
+    assert (
+        "2 opleidingen binnen 10 km van Kortrijk, waarvan 1 met een lesmoment dat we niet kennen"
+        in " ".join(html.split())
+    )
+    row = html[html.index(f'id="aanbod-{unknown.pk}"') :]
+    assert "<dt>Lesmoment</dt><dd>niet bekend</dd>" in row[: row.index("</article>")]
+    # The data say the same, in the same order.
+    data = client.get("/opleidingen/export.json", kortrijk).json()["resultaten"]
+    assert [r["opleiding"] for r in data] == [near_evening.title, unknown.title]
+
+
 def test_dual_filter(client):
     dual = OfferingFactory(is_dual=True)
     regular = OfferingFactory(is_dual=False)
@@ -193,7 +224,8 @@ def test_twenty_a_page_and_page_links_keep_the_filters(client):
     html = response.content.decode()
     assert 'href="?lesmoment=avond&amp;pagina=2"' in html
     second = client.get(SEARCH, {"lesmoment": "avond", "pagina": "2"})
-    total = Offering.objects.published().filter(is_evening=True).count()
+    # Evening classes, then those whose moments nobody told us.
+    total = Offering.objects.published().current().at_moments(["avond"]).count()
     assert len(results(second)) == total - 20
 
 
@@ -309,9 +341,10 @@ def test_search_costs_the_same_queries_whatever_the_number_of_results(
     gent = {"plaats": "Gent", "kwalificatie": "kinderbegeleider-babys-en-peuters"}
     # Every request reads the content version (1). The first search after a change also reads
     # what every search shares, then keeps it until content changes: the choices (3), the
-    # coverage note (3), the footer (1) and the places (3). Then the page with its count (1),
-    # and the rows not drawn before (2: offerings, their BKs).
-    with django_assert_num_queries(14):
+    # coverage note (3), the footer (1), the places (3) and how many offerings have no known
+    # place (1: none, so no search counts its own).
+    # Then the page with its count (1), and the rows not drawn before (2: offerings, their BKs).
+    with django_assert_num_queries(15):
         client.get(SEARCH, gent)
     # Another search of the same place, its rows drawn before: the page and its count only.
     with django_assert_num_queries(2):
@@ -380,7 +413,9 @@ def test_json_export_holds_the_search_and_what_was_ignored(client, around_gent):
     assert data["plaats"] == "9000 Gent"
     assert data["straal_km"] == 20
     assert "straal" in data["genegeerd"]
-    assert data["aantal"] == len(data["resultaten"]) == 5
+    # The five of `around_gent`, and the real school in Deinze, 17 km away.
+    assert data["aantal"] == len(data["resultaten"]) == 6
+    assert "Leiepoort Sint-Vincentius" in [row["aanbieder"] for row in data["resultaten"]]
 
 
 def test_exports_of_an_unknown_place_answer_400_with_suggestions(client):
@@ -448,3 +483,32 @@ def test_a_drawn_field_shows_what_this_search_chose_not_what_the_last_one_did(cl
     assert selected_radius(bad) == ["20"]
     assert "Kies een afstand van 5, 10, 20, 30 of 50 km." in bad.content.decode()
     assert "Kies een afstand" not in again.content.decode()
+
+
+def test_the_link_to_exactly_this_list_keeps_the_page_shown(client):
+    OfferingFactory.create_batch(25, is_evening=True)
+    html = client.get(SEARCH, {"lesmoment": "avond", "pagina": "2"}).content.decode()
+    assert 'value="http://testserver/opleidingen/?lesmoment=avond&amp;pagina=2"' in html
+    # The exports are the whole list, whatever page is shown.
+    assert 'href="/opleidingen/export.csv?lesmoment=avond"' in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"plaats": "Gentt"}, {"q": "bestaat nergens"}, {"plaats": "Gent", "traject": "evc"}],
+)
+def test_a_search_that_finds_nothing_offers_nothing_to_share_print_or_download(client, params):
+    html = client.get(SEARCH, params).content.decode()
+    assert "Deel deze zoekopdracht" not in html
+    assert "export.csv" not in html
+    assert "qr-code.svg" not in html
+
+
+def test_a_place_not_found_is_said_at_the_field_too(client):
+    html = client.get(SEARCH, {"plaats": "Gentt"}).content.decode()
+    field = html[html.index('name="plaats"') - 200 :]
+    field = field[: field.index("</div>", field.index('name="plaats"')) + 400]
+    assert 'aria-invalid="true"' in field
+    assert "We vinden &#x27;Gentt&#x27; niet. Bedoelde je Gent" in html
+    # Said once in the list of what could not be used: by its own message, with its links.
+    assert "Een deel van deze zoekopdracht kunnen we niet gebruiken" not in html

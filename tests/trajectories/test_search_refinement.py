@@ -61,7 +61,10 @@ def test_pressing_search_again_keeps_the_radius_that_was_not_touched(client):
         {"plaats": "Gent", "traject": "secundair-onderwijs", **resubmitted(first.content.decode())},
     )
     assert again.context["filter"].radius_km == 20
-    assert found_offerings(again) == [tielt]
+    # Tielt, 18 km north, and the real school in Deinze, 17 km away: both within 20 km.
+    found = found_offerings(again)
+    assert tielt in found
+    assert [o.location.provider.slug for o in found if o != tielt] == ["leiepoort-sint-vincentius"]
 
 
 def test_an_explicit_sort_is_shown_and_the_default_stays_distance_once_a_place_is_added(client):
@@ -94,3 +97,9 @@ def test_leaflet_is_not_loaded_with_the_page(client):
     assert "data-leaflet-js=" in html  # the map can load it on request
     assert '<script src="/static/vendor/leaflet' not in html
     assert 'rel="stylesheet" href="/static/vendor/leaflet' not in html
+
+
+def test_a_keyboard_user_can_skip_to_the_results(client):
+    html = client.get(SEARCH, {"plaats": "Gent"}).content.decode()
+    assert 'href="#resultaten">Naar de resultaten</a>' in html
+    assert 'id="resultaten"' in html

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.formats import date_format
 from simple_history.models import HistoricalRecords
@@ -86,6 +86,18 @@ class Provider(PublishableModel):
         blank=True,
         help_text="Gezet als de redactie een voorstel van de aanbieder aanvaardt.",
     )
+    contact_source_url = models.URLField(
+        "bron van de contactgegevens",
+        max_length=500,
+        blank=True,
+        help_text="De openbare pagina waar website, e-mail of telefoon staan, bv. de eigen site.",
+    )
+    contact_checked_on = models.DateField(
+        "contactgegevens nagekeken op",
+        null=True,
+        blank=True,
+        help_text="De dag waarop iemand ze bij die bron las (of de aanbieder ze zelf gaf).",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -161,6 +173,18 @@ class Location(models.Model):
         validators=[plain_text_validate],
         help_text="Bv. 'waarschijnlijk Antwerpen (afgeleid uit de webadres)'.",
     )
+    place_source_url = models.URLField(
+        "bron van de plaats",
+        max_length=500,
+        blank=True,
+        help_text="De openbare pagina die zegt waar deze vestiging is.",
+    )
+    place_checked_on = models.DateField(
+        "plaats nagekeken op",
+        null=True,
+        blank=True,
+        help_text="De dag waarop iemand dat bij die bron las.",
+    )
     latitude = models.FloatField("breedtegraad", null=True, blank=True)
     longitude = models.FloatField("lengtegraad", null=True, blank=True)
     is_approximate = models.BooleanField(
@@ -196,6 +220,14 @@ class Location(models.Model):
 
     def __str__(self):
         return self.name or f"{self.provider} ({self.municipality or self.place_note})"
+
+    def clean(self):
+        # A location whose town is known but not its point would be invisible in every place
+        # search: it gets its municipality's point from the gazetteer, marked approximate.
+        if self.municipality_id and self.latitude is None and self.longitude is None:
+            self.latitude = self.municipality.latitude
+            self.longitude = self.municipality.longitude
+            self.is_approximate = True
 
     @staticmethod
     def label_of(name: str, town: str | None) -> str:
@@ -241,6 +273,18 @@ class OfferingQuerySet(PublishableQuerySet):
             Q(school_year="") | Q(school_year__gte=this_year)
         )
 
+    def at_moments(self, moments):
+        """Offerings taught at one of these moments (values of `Offering.Moment`), and those
+        whose moments are not known: not known is not "no". Each gets `moment_fit`:
+        `MOMENT_MATCHES` when it is known to fit, `MOMENT_UNKNOWN` when nobody told us."""
+        asked = Offering.taught_at(moments)
+        return self.filter(asked | Offering.moments_unknown()).annotate(
+            moment_fit=Case(
+                When(asked, then=Value(Offering.MOMENT_MATCHES)),
+                default=Value(Offering.MOMENT_UNKNOWN),
+            )
+        )
+
     def for_listing(self):
         return self.select_related(
             "route", "location__provider", "location__municipality__province"
@@ -261,6 +305,9 @@ class Offering(PublishableModel):
         OPEN = "open", "Inschrijven kan"
         FULL = "volzet", "Volzet"
         STOPPED = "gestopt", "Inschrijvingen gestopt"
+
+    # How an offering's lesson moments compare with the moments asked (`at_moments`).
+    MOMENT_MATCHES, MOMENT_UNKNOWN = 0, 1
 
     MOMENT_FIELDS = {
         Moment.DAY: "is_daytime",
@@ -294,7 +341,11 @@ class Offering(PublishableModel):
     is_distance = models.BooleanField("afstandsonderwijs", default=False)
     is_dual = models.BooleanField("duaal", default=False)
     school_year = models.CharField(
-        "schooljaar", max_length=9, blank=True, help_text="Bv. 2025-2026; leeg als onbekend."
+        "schooljaar",
+        max_length=9,
+        blank=True,
+        help_text="Het jaar waarin het begint en het jaar erna, met een streepje ertussen (bv. "
+        "het schooljaar dat in september 2026 begint: 2026-2027); leeg als onbekend.",
     )
     starts_on = models.DateField(
         "eerste startdatum",
@@ -363,6 +414,8 @@ class Offering(PublishableModel):
     )
 
     objects = OfferingQuerySet.as_manager()
+    # Kept in each version of the history too, so that undoing a change restores them.
+    _history_m2m_fields = ["qualifications"]
 
     class Meta:
         ordering = ["location__provider__name", "title"]

@@ -49,6 +49,8 @@ class Route(PublishableModel):
     position = models.PositiveSmallIntegerField("volgorde", default=0)
 
     objects = RouteQuerySet.as_manager()
+    # Kept in each version of the history too, so that undoing a change restores them.
+    _history_m2m_fields = ["resources"]
 
     class Meta:
         ordering = ["position", "name"]
@@ -349,6 +351,8 @@ class LearningContract(PublishableModel):
     )
     position = models.PositiveSmallIntegerField("volgorde", default=0)
 
+    _history_m2m_fields = ["routes"]  # kept in each version of the history too
+
     class Meta:
         ordering = ["position"]
         verbose_name = "leerovereenkomst"
@@ -517,6 +521,8 @@ class SupportService(PublishableModel):
     is_free = models.BooleanField("gratis", default=False)
     website = models.URLField("website", max_length=500, blank=True)
     position = models.PositiveSmallIntegerField("volgorde", default=0)
+
+    _history_m2m_fields = ["provinces"]  # kept in each version of the history too
 
     class Meta:
         ordering = ["position", "name"]

@@ -176,6 +176,7 @@ def proposal_accept(*, proposal: Proposal, user, overwrite: bool = False) -> mod
     changed = proposal_changed_since(proposal, target)
     if changed and not overwrite:
         raise ChangedSince(changed)
+    was_municipality = getattr(target, "municipality_id", None)
     proposal_apply(obj=target, proposal=proposal)
     on = timezone.localdate(proposal.updated_at)
     if isinstance(target, Offering):
@@ -184,6 +185,13 @@ def proposal_accept(*, proposal: Proposal, user, overwrite: bool = False) -> mod
             target.status = Offering.Status.PUBLISHED
     elif isinstance(target, Provider):
         target.provider_updated_on = on
+        # The provider itself is now the source of its contact, on the day it proposed it.
+        target.contact_source_url, target.contact_checked_on = "", on
+    else:  # a location: the provider gave its address
+        target.place_source_url, target.place_checked_on = "", on
+        if target.municipality_id != was_municipality:  # its point follows its town
+            target.latitude = target.longitude = None
+            target.clean()
     target._change_reason = "Voorstel van de aanbieder aanvaard"
     target.save()
     provider = proposal.provider

@@ -184,8 +184,13 @@ class ImportReport:
         )
         if self.programme:
             counts += f", {len(self.ended)} verdwenen"
-        schools = "school" if len(self.rows) == 1 else "scholen"
-        text = f"{len(self.rows)} {schools} in het bestand: {counts}."
+        # A row is one campus (vestigingsplaats) of a school: say both counts, not one as the other.
+        rows = len(self.rows)
+        schools = len({row.school_number for row in self.rows if row.school_number})
+        text = (
+            f"{rows} {'vestigingsplaats' if rows == 1 else 'vestigingsplaatsen'} van {schools} "
+            f"{'school' if schools == 1 else 'scholen'} in het bestand: {counts}."
+        )
         if self.has_errors:
             wrong = totals[Action.ERROR]
             rows = "rij bevat" if wrong == 1 else "rijen bevatten"
