@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("trajectories", "0008_provider_proposals_reports_enrolment"),
+        ("trajectories", "0010_allowance_tiers_and_care_periods"),
     ]
 
     operations = [

@@ -14,8 +14,8 @@ def start(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("incentives", "0003_premiums_sure_or_under_reserve"),
-        ("trajectories", "0009_provider_contact_and_place_sources"),
+        ("incentives", "0004_premium_outcomes_and_mentors"),
+        ("trajectories", "0011_provider_contact_and_place_sources"),
     ]
 
     operations = [

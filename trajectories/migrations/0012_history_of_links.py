@@ -16,9 +16,9 @@ def start(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0007_rate_limit_hits"),
-        ("qualifications", "0005_history_of_links"),
-        ("trajectories", "0009_provider_contact_and_place_sources"),
+        ("portal", "0009_resource_end_date"),
+        ("qualifications", "0006_history_of_links"),
+        ("trajectories", "0011_provider_contact_and_place_sources"),
     ]
 
     operations = [

@@ -14,7 +14,7 @@ def start(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("qualifications", "0004_qualification_uncertainty"),
+        ("qualifications", "0005_qualifying_titles_and_timeline_caveats"),
     ]
 
     operations = [
