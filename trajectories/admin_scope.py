@@ -154,6 +154,8 @@ class ProviderScopedAdmin:
         if is_provider_editor(request.user):
             for record in context["page_obj"].object_list:
                 record.history_user = _shown_author(request, record.history_user_id)
+            for entry in context.get("timeline", []):  # portal.history's lines, inlines included
+                entry.user = _shown_author(request, getattr(entry.user, "pk", None))
             # No link to an account: without a view name the template's {% url %} finds none.
             context["admin_user_view"] = ""
         return super().render_history_view(request, template, context, **kwargs)
