@@ -27,7 +27,7 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from portal import second_factor
+from portal import panels, second_factor
 from portal.freshness import dashboard_build
 from portal.models import ImportRecord, PublishableModel
 from portal.security import LockoutAdminAuthenticationForm
@@ -56,9 +56,12 @@ class PortalAdminSite(admin.AdminSite):
         today = timezone.localdate()
         extra_context = dict(extra_context or {})
         if is_provider_editor(request.user):  # a provider's own start page, not the sector's
-            extra_context["provider_start"] = provider_start_build(user=request.user, today=today)
+            start = provider_start_build(user=request.user, today=today)
+            extra_context["provider_start"] = start
+            extra_context["panels"] = panels.render("provider_start", request=request, start=start)
         else:
             extra_context["dashboard"] = dashboard_build(today=today)
+            extra_context["panels"] = panels.render("staff_dashboard", request=request, today=today)
             if request.user.has_perm("trajectories.review_proposal"):
                 extra_context["provider_review"] = review_build(today=today)
         return super().index(request, extra_context)

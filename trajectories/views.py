@@ -21,6 +21,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
+from portal import panels
 from portal.caching import cached_content
 from portal.geo import Point, distance_km, whole_km
 from portal.models import ContactOrganisation, Resource, TextBlock
@@ -142,6 +143,11 @@ class RouteDetailView(DraftPreviewMixin, DetailView):
                 queryset=RouteQualification.objects.published().select_related("qualification"),
             ),
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["panels"] = panels.render("route", request=self.request, route=self.object)
+        return context
 
 
 class ContractListView(ListView):
@@ -289,6 +295,9 @@ class OfferingSearchView(FilterView):
         context["unplaced"] = unplaced_matches(filterset, self.get_queryset())
         if context["unplaced"]:
             context["unplaced_query"] = query_without(filterset.data, "plaats")
+        context["panels"] = panels.render(
+            "search", request=self.request, filterset=filterset, count=context["paginator"].count
+        )
         return context
 
 
@@ -561,6 +570,14 @@ class RoutePlannerView(TemplateView):
             ],
         )
         context["qr_url"] = qr_image_url(context["share_url"])
+        context["panels"] = panels.render(
+            "planner",
+            request=self.request,
+            form=form,
+            candidate=candidate,
+            place=place,
+            fitting=context["fitting"],
+        )
         return context
 
     def _attach_searches(self, judged, candidate, place) -> None:
