@@ -9,6 +9,7 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 
 from portal.dates import school_year_of
 from portal.models import User
+from tests.second_factor import enrolled, fresh_code
 from tests.servers.conftest import csrf_token
 from tests.trajectories.factories import OfferingFactory
 from tests.trajectories.school_lists import PUBLISHED_COLUMNS, official, published
@@ -34,13 +35,14 @@ def test_a_change_in_the_back_office_and_an_import_show_on_every_answer_of_both_
     assert all("CVO Tweewerkers" in answer.body for answer in seen)
 
     password = "een-lang-wachtwoord-voor-de-test"
-    User.objects.create(
+    user = User.objects.create(
         username="hoofdredacteur",
         # The servers check passwords with the production hasher, not the tests' fast one.
         password=PBKDF2PasswordHasher().encode(password, PBKDF2PasswordHasher().salt()),
         is_staff=True,
         is_superuser=True,
     )
+    enrolled(user)
     jar = {}
     login = two_workers.request("/admin/login/", cookies=jar)
     answer = two_workers.request(
@@ -52,6 +54,14 @@ def test_a_change_in_the_back_office_and_an_import_show_on_every_answer_of_both_
             "csrfmiddlewaretoken": csrf_token(login.body),
             "next": "/admin/",
         },
+        cookies=jar,
+    )
+    assert answer.status == 302, answer.body[:2000]
+    second_step = two_workers.request(answer.headers["Location"], cookies=jar)
+    answer = two_workers.request(
+        answer.headers["Location"],
+        method="POST",
+        form={"code": fresh_code(user), "csrfmiddlewaretoken": csrf_token(second_step.body)},
         cookies=jar,
     )
     assert answer.status == 302, answer.body[:2000]
