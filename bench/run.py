@@ -690,7 +690,7 @@ def time_split(scenarios: list[Scenario], count: int = 100) -> list[dict]:
     from django.test.utils import CaptureQueriesContext
 
     from portal.caching import content_changed
-    from trajectories import search
+    from trajectories import results
 
     client = Client(SERVER_NAME=HOST, raise_request_exception=False)
     spent = {"template": 0.0, "rows": 0.0}
@@ -721,9 +721,9 @@ def time_split(scenarios: list[Scenario], count: int = 100) -> list[dict]:
             "sql_ms": round(sum(float(q["time"]) for q in captured) * per_request, 1),
         }
 
-    render, drawn_rows = SimpleTemplateResponse.render, search._drawn_rows
+    render, rendered_rows = SimpleTemplateResponse.render, results._rendered_rows
     SimpleTemplateResponse.render = timed(render, "template")
-    search._drawn_rows = timed(drawn_rows, "rows")
+    results._rendered_rows = timed(rendered_rows, "rows")
     split = []
     try:
         for scenario in scenarios:
@@ -743,7 +743,7 @@ def time_split(scenarios: list[Scenario], count: int = 100) -> list[dict]:
                 entry["rows_drawn_cpu_ms"] = again["cpu_ms"]
             split.append(entry)
     finally:
-        SimpleTemplateResponse.render, search._drawn_rows = render, drawn_rows
+        SimpleTemplateResponse.render, results._rendered_rows = render, rendered_rows
     return split
 
 

@@ -50,8 +50,8 @@ class PortalAdminSite(admin.AdminSite):
     login_form = LockoutAdminAuthenticationForm  # says so when a login is locked
 
     def index(self, request, extra_context=None):
-        from trajectories.admin_scope import is_provider_editor
-        from trajectories.dashboard import provider_start_build, review_build
+        from trajectories.admin.dashboard import provider_start_build, review_build
+        from trajectories.admin.scope import is_provider_editor
 
         today = timezone.localdate()
         extra_context = dict(extra_context or {})

@@ -200,33 +200,29 @@ _memo: dict[str, tuple[float, object]] = {}
 _memo_prefix = [""]
 
 
-def cached_content(build, *parts, per_request: bool = False):
-    """`build()`, kept under `content_key(*parts)` until content changes, the day ends or
-    `CONTENT_CACHE_SECONDS` pass.
+def cached_content(build, *parts, per_request: bool = False, process_only: bool = False):
+    """`build()`, cached under `content_key(*parts)` until content changes, the day ends or
+    `CONTENT_CACHE_SECONDS` pass: in the shared cache, and in this process's memory too.
 
     `per_request`: the value differs with what a person asked (a typed place, a field's value),
-    so it is kept in the shared cache only (bounded in bytes), not in this process's memory.
+    so it is cached in the shared cache only (bounded in bytes), not in this process's memory.
+    `process_only`: what the shared cache cannot hold (a class built at run time) is cached in
+    this process's memory only.
     """
     key = content_key(*parts)
+    if process_only:
+        return _remembered(key, lambda: (time.time() + settings.CONTENT_CACHE_SECONDS, build()))
 
     def shared() -> tuple[float, object]:
-        kept = cache.get(key)
-        if kept is None:
-            kept = (time.time() + settings.CONTENT_CACHE_SECONDS, build())
-            cache.set(key, kept, settings.CONTENT_CACHE_SECONDS)
-        return kept
+        cached = cache.get(key)
+        if cached is None:
+            cached = (time.time() + settings.CONTENT_CACHE_SECONDS, build())
+            cache.set(key, cached, settings.CONTENT_CACHE_SECONDS)
+        return cached
 
     if per_request:
         return shared()[1]
     return _remembered(key, shared)
-
-
-def process_content(build, *parts):
-    """Like `cached_content`, but kept in this process only: for what the shared cache cannot
-    hold (a class built at run time)."""
-    return _remembered(
-        content_key(*parts), lambda: (time.time() + settings.CONTENT_CACHE_SECONDS, build())
-    )
 
 
 def _remembered(key: str, build):
@@ -249,14 +245,14 @@ def reverse_slug(viewname: str, slug: str) -> str:
     return reverse(viewname, args=[slug])
 
 
-def published_page(view=None, *, seconds: int | None = None):
+def cached_page(view=None, *, seconds: int | None = None):
     """Serve a public page from the cache until content changes or the day ends.
 
     `seconds` bounds how long it is kept (default `CONTENT_CACHE_SECONDS`). Browsers keep it
     `PAGE_CACHE_SECONDS` at most, so a change reaches them soon too.
     """
     if view is None:
-        return functools.partial(published_page, seconds=seconds)
+        return functools.partial(cached_page, seconds=seconds)
 
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
