@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class IncentivesConfig(AppConfig):
     name = "incentives"
     verbose_name = "Premies en subsidies"
+
+    def ready(self):
+        from incentives.dashboard import attention_lists
+        from portal import dashboard
+
+        dashboard.register_lists(attention_lists)

@@ -33,6 +33,7 @@ import uuid
 from pathlib import Path
 
 from asgiref.local import Local
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
@@ -165,13 +166,15 @@ def _request_finished(**kwargs):
 @functools.cache
 def release() -> str:
     """The version of the deployed code: `RELEASE` from the environment, else a digest of the
-    code, templates and static files, so that a deploy starts with keys of its own."""
+    code, templates and static files of the project's own apps, so that a deploy starts with
+    keys of its own."""
     if settings.RELEASE:
         return settings.RELEASE
     base = Path(settings.BASE_DIR)
     digest = hashlib.blake2b(digest_size=6)
-    for folder in ("portal", "qualifications", "trajectories", "incentives", "templates"):
-        for path in sorted((base / folder).rglob("*")):
+    folders = [Path(app.path) for app in apps.get_app_configs() if Path(app.path).parent == base]
+    for folder in sorted({*folders, base / "templates"}):
+        for path in sorted(folder.rglob("*")):
             if path.suffix in {".py", ".html", ".txt", ".css", ".js", ".svg"} and path.is_file():
                 digest.update(str(path.relative_to(base)).encode())
                 digest.update(path.read_bytes())

@@ -76,6 +76,10 @@ ALLOWED_HOSTS = env_list(
 )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
+# The apps whose rows are the portal's content: exported and imported whole, their links
+# checked. The one list of them; an app of content is added here.
+CONTENT_APPS = ["portal", "qualifications", "trajectories", "incentives"]
+
 INSTALLED_APPS = [
     "portal.apps.PortalAdminConfig",
     "django.contrib.auth",
@@ -91,10 +95,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "django_filters",
-    "portal",
-    "qualifications",
-    "trajectories",
-    "incentives",
+    *CONTENT_APPS,
 ]
 
 MIDDLEWARE = [

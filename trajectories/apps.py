@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class TrajectoriesConfig(AppConfig):
     name = "trajectories"
     verbose_name = "Trajecten, aanbieders en aanbod"
+
+    def ready(self):
+        from portal import dashboard, panels
+        from trajectories.admin import dashboard as own
+
+        dashboard.register_lists(own.attention_lists)
+        dashboard.register_start_page(own.provider_start_page)
+        panels.register("staff_dashboard", own.review_panel)

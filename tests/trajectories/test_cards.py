@@ -65,7 +65,10 @@ def test_rows_drawn_together_are_the_rows_drawn_one_by_one():
         (r.pk, r.html_before_distance, r.html_after_distance) for r in alone
     ]
     for row, offering in zip(together, offerings, strict=True):
-        assert f"<strong>{offering.title}</strong>" in row.html_before_distance + row.html_after_distance
+        assert (
+            f"<strong>{offering.title}</strong>"
+            in row.html_before_distance + row.html_after_distance
+        )
         assert row.html_before_distance.count('<li class="result">') == 1
 
 
