@@ -1,3 +1,6 @@
+"""The incentives app: premiums and subsidies. On start it registers its lists on the back
+office's dashboard (`portal.dashboard`)."""
+
 from django.apps import AppConfig
 
 

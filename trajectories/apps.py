@@ -1,3 +1,6 @@
+"""The trajectories app: routes into the job and the map of who teaches them where. On start it
+registers what it adds to the back office's home page (`portal.dashboard`, `portal.panels`)."""
+
 from django.apps import AppConfig
 
 
