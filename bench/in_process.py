@@ -52,11 +52,12 @@ def time_split(scenarios: list[Scenario], count: int = 100) -> list[dict]:
     """Where the CPU of each cold page goes, in this process: the mean over its first URLs,
     from a content version of its own (as right after a publish).
 
-    The parts: drawing the result rows not drawn before (their queries included), the page
+    The parts: rendering the result rows not rendered before (their queries included), the page
     template, and the rest (middleware, the view, forms, building and compiling queries). The
     database's own time is apart: the wall time of the queries, spent in PostgreSQL. A search is
     then asked again as `pagina=1`, the same page under another URL: the page cache misses,
-    its rows are drawn, so that column is what a search costs when every row is drawn ahead.
+    its rows are rendered, so that column is what a search costs when every row is rendered
+    ahead.
     """
     from django.db import connection
     from django.template.response import SimpleTemplateResponse
@@ -103,7 +104,7 @@ def time_split(scenarios: list[Scenario], count: int = 100) -> list[dict]:
         for scenario in scenarios:
             if scenario.mode != "cold":
                 continue
-            # As after a publish: nothing drawn before counts (rows another scenario drew
+            # As after a publish: nothing rendered before counts (rows another scenario rendered
             # included). Then this process warms up (compiled templates, the shared choices)
             # on URLs it does not measure.
             content_changed()

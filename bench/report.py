@@ -219,8 +219,8 @@ def markdown(meta: dict, measurements, targets, profile, split=()) -> str:
             "",
             "## Cold pages in process: where the CPU goes",
             "",
-            "| page, cold | URLs | CPU ms | new rows drawn | page template | rest | "
-            "database ms | CPU ms, rows drawn ahead |",
+            "| page, cold | URLs | CPU ms | new rows rendered | page template | rest | "
+            "database ms | CPU ms, rows rendered ahead |",
             "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         lines += [
@@ -234,8 +234,8 @@ def markdown(meta: dict, measurements, targets, profile, split=()) -> str:
         lines += [
             "",
             "Mean CPU per request of one process over each scenario's first URLs (the database's "
-            "own time apart), after the load. *Rows drawn ahead*: the same searches again as "
-            "`pagina=1`, every row already drawn, the page itself not cached. For scale: p95 "
+            "own time apart), after the load. *Rows rendered ahead*: the same searches again as "
+            "`pagina=1`, every row already rendered, the page itself not cached. For scale: p95 "
             f"under 50 ms with {connections} connections in a closed loop needs at least "
             f"{rate:.0f} req/s, so at most {cpus / rate * 1000:.1f} ms of the {cpus} CPUs per "
             "request, database, wrk and the server's own work included.",

@@ -12,11 +12,11 @@ nothing cached under an older token is read again. Two kinds of writer change it
 
 Inside a transaction the version is taken before the row is written (on `pre_save`), so two
 writers always lock in the same order and never wait on each other; outside one, after the row
-is written. A write that reaches neither (raw SQL) shows once what was kept has expired:
+is written. A write that reaches neither (raw SQL) shows once what was cached has expired:
 `CONTENT_CACHE_SECONDS`, an hour.
 
-**Keys** carry the release (the deployed code's version, so a deploy never serves HTML drawn by
-older templates), the content version and today's date (pages tell dates against today).
+**Keys** carry the release (the deployed code's version, so a deploy never serves HTML rendered
+by older templates), the content version and today's date (pages format dates against today).
 
 **Memory**: a process keeps at most `CACHE_MAX_MB` without Redis (`portal.memory_cache`), and in
 its own memory only the few values that every request of a content version shares. Exports are
@@ -195,8 +195,8 @@ def content_key(*parts) -> str:
 
 
 # Values every request of a content version shares (the search's choices, the gazetteer, the
-# free-text index...), kept in this process too: reading them from the shared cache means
-# unpickling them on every request. Only values under the newest key prefix are kept, each until
+# free-text index...), cached in this process too: reading them from the shared cache means
+# unpickling them on every request. Only values under the newest key prefix are cached, each until
 # it expires in the shared cache, and at most this many.
 PROCESS_MEMO_SIZE = 64
 _memo: dict[str, tuple[float, object]] = {}
@@ -233,13 +233,13 @@ def _remembered(key: str, build):
     if prefix != _memo_prefix[0]:
         _memo.clear()
         _memo_prefix[0] = prefix
-    kept = _memo.get(key)
-    if kept is None or kept[0] <= time.time():
-        kept = build()
+    cached = _memo.get(key)
+    if cached is None or cached[0] <= time.time():
+        cached = build()
         if len(_memo) >= PROCESS_MEMO_SIZE:
             _memo.clear()
-        _memo[key] = kept
-    return kept[1]
+        _memo[key] = cached
+    return cached[1]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -251,7 +251,7 @@ def reverse_slug(viewname: str, slug: str) -> str:
 def cached_page(view=None, *, seconds: int | None = None):
     """Serve a public page from the cache until content changes or the day ends.
 
-    `seconds` bounds how long it is kept (default `CONTENT_CACHE_SECONDS`). Browsers keep it
+    `seconds` bounds how long it is cached (default `CONTENT_CACHE_SECONDS`). Browsers cache it
     `PAGE_CACHE_SECONDS` at most, so a change reaches them soon too.
     """
     if view is None:
@@ -277,7 +277,7 @@ def cached_page(view=None, *, seconds: int | None = None):
 
 
 def fresh_page(view):
-    """A public answer drawn anew on every request (an export: large, and different for every
+    """A public answer rendered anew on every request (an export: large, and different for every
     query string), which browsers may keep `PAGE_CACHE_SECONDS`."""
 
     @functools.wraps(view)

@@ -27,7 +27,7 @@ def share_link(request, form, page_number: int = 1) -> str:
 # quiet zone, about 0.33 mm each on the sheet. Longer links get no code at all.
 QR_MAX_VERSION = 20
 # What version 20 holds at error correction level M in byte mode (ISO/IEC 18004, table 7): a link
-# of at most this many bytes fits, so the page knows without drawing the code.
+# of at most this many bytes fits, so the page knows without rendering the code.
 QR_MAX_BYTES = 666
 # The quiet zone the QR standard asks for around the code, in modules.
 QR_QUIET_ZONE = 4
@@ -40,12 +40,12 @@ def qr_fits(url: str) -> bool:
 
 @functools.lru_cache(maxsize=512)
 def qr_svg(url: str) -> str:
-    """The link as a QR code, an SVG drawn on the server (no script, no other host).
+    """The link as a QR code, an SVG rendered on the server (no script, no other host).
 
     Empty when the link is too long for a code that still scans. The SVG has a `viewBox` and no
     fixed size, so CSS scales the whole code, modules and quiet zone, instead of cropping it.
-    Drawing one takes 5 to 20 ms, so pages do not draw it: they show it as an image from
-    `portal.views.qr_code`, which browsers keep, and the codes of recent links stay in memory.
+    Rendering one takes 5 to 20 ms, so pages do not render it: they show it as an image from
+    `portal.views.qr_code`, which browsers cache; the codes of recent links stay in memory.
     """
     if not qr_fits(url):
         return ""

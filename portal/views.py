@@ -91,12 +91,12 @@ def favicon(request):
     return response
 
 
-# A code drawn once is kept this long in the shared cache, for every server process.
+# A code rendered once is cached this long in the shared cache, for every server process.
 QR_CACHE_SECONDS = 24 * 3600
 
 
 def qr_rate_limit() -> RateLimit:
-    """At most `QR_CODES_PER_HOUR` new codes drawn an hour per address, across every server."""
+    """At most `QR_CODES_PER_HOUR` new codes rendered an hour per address, across every server."""
     return RateLimit("qr-codes", settings.QR_CODES_PER_HOUR, timedelta(hours=1))
 
 
@@ -106,8 +106,8 @@ def qr_code(request):
 
     The code of a link never changes, so it is cached for a year. Only links to this site get one:
     the portal is no QR service for any address. Drawing a code costs tens of milliseconds, so
-    each is drawn once and kept in the cache by link, and one address may have at most
-    `QR_CODES_PER_HOUR` new ones drawn an hour; codes drawn before are always given.
+    each is rendered once and cached by link, and one address may have at most
+    `QR_CODES_PER_HOUR` new ones rendered an hour; codes rendered before are always given.
     """
     link = request.GET.get("link", "")
     own_site = link.startswith(request.build_absolute_uri("/")) and url_has_allowed_host_and_scheme(

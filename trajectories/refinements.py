@@ -101,7 +101,7 @@ def unplaced_matches(filterset: OfferingFilter, queryset) -> int:
     place, so no distance (a search drops them, and must say so).
 
     Nearly every location has a point (its address, or its municipality's from the
-    gazetteer): the number of those without one is kept until content changes, and only when
+    gazetteer): the number of those without one is cached until content changes, and only when
     there are any does a search count its own (one query).
     """
     unplaced = queryset.filter(location__latitude__isnull=True)

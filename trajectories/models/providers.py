@@ -479,7 +479,7 @@ class Offering(PublishableModel):
     def enrolment_sentence(
         cls, enrolment: str, opens_on: datetime.date | None, today: datetime.date
     ) -> str:
-        """What a reader sees about enrolment; empty when nobody told us."""
+        """What a reader sees about enrolment; empty when nobody said."""
         if enrolment == cls.Enrolment.UNKNOWN:
             return ""
         if enrolment == cls.Enrolment.OPEN and opens_on and opens_on > today:

@@ -153,7 +153,7 @@ class School:
 
 
 class Places:
-    """The geography an import needs, read in three queries and kept in memory for every row."""
+    """The geography an import needs, read in three queries and held in memory for every row."""
 
     def __init__(self):
         self.municipalities = {m.nis_code: m for m in Municipality.objects.all()}
