@@ -6,8 +6,15 @@ import datetime
 from django.db.models import Q
 
 from incentives.models import Premium, PremiumAmount
-from portal.dashboard import LIMIT, Attention, AttentionList, amount_since, change_url
-from portal.dates import school_year_bounds, school_year_of
+from portal.dashboard import (
+    LIMIT,
+    Attention,
+    AttentionList,
+    amount_since,
+    change_url,
+    old_amounts,
+    old_amounts_since,
+)
 from portal.text import format_euro
 
 EXPIRES_WITHIN_DAYS = 60
@@ -35,22 +42,17 @@ def _expiring(today: datetime.date) -> AttentionList:
 
 
 def _old_amounts(today: datetime.date) -> AttentionList:
-    """Amounts that hold from more than a school year ago (or from an unknown day), on premiums
-    nobody checked this school year: amounts change, so someone looks at the source again. The
-    dashboard shows them in one list with the learning contracts' allowances."""
-    year_ago = today - datetime.timedelta(days=365)
-    this_year_start = school_year_bounds(school_year_of(today))[0]
+    """Premium amounts that hold from more than a school year ago (or from an unknown day), on
+    premiums nobody checked this school year (`portal.dashboard.old_amounts`)."""
+    year_ago, this_year_start = old_amounts_since(today)
     old = Q(holds_from__isnull=True) | Q(holds_from__lt=year_ago)
     amounts = (
         PremiumAmount.objects.filter(old, premium__checked_on__lt=this_year_start)
         .select_related("premium")
         .order_by("premium__position", "amount_eur")[:LIMIT]
     )
-    return AttentionList(
-        "old-amounts",
-        "Bedragen ouder dan een schooljaar, dit schooljaar nog niet nagekeken",
-        position=30,
-        items=[
+    return old_amounts(
+        [
             Attention(
                 label=f"{amount.premium.name}: {format_euro(amount.amount_eur)}",
                 detail=amount_since(amount.holds_from, amount.premium.checked_on),
@@ -60,5 +62,5 @@ def _old_amounts(today: datetime.date) -> AttentionList:
                 pk=amount.premium_id,
             )
             for amount in amounts
-        ],
+        ]
     )

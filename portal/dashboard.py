@@ -24,6 +24,7 @@ from django.apps import apps
 from django.urls import reverse
 from django.utils.safestring import SafeString
 
+from portal.dates import school_year_bounds, school_year_of
 from portal.models import PublishableModel
 
 STALE_AFTER_DAYS = 183  # about six months
@@ -116,6 +117,21 @@ def amount_since(holds_from: datetime.date | None, checked_on: datetime.date) ->
     """The detail of an amount: the day it holds from (or that nobody knows) and the last check."""
     since = f"geldt sinds {holds_from:%d/%m/%Y}" if holds_from else "sinds wanneer: niet bekend"
     return f"{since}; nagekeken {checked_on:%d/%m/%Y}"
+
+
+def old_amounts(items: list[Attention]) -> AttentionList:
+    """The list of amounts that hold from more than a school year ago (or from an unknown day),
+    on items nobody checked this school year: amounts change, so someone reads the source again.
+    Every app with amounts adds its own to this one list (`old_amounts_since`)."""
+    title = "Bedragen ouder dan een schooljaar, dit schooljaar nog niet nagekeken"
+    return AttentionList("old-amounts", title, items, position=30)
+
+
+def old_amounts_since(today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """What makes an amount old today: holding from before the first date, on an item not
+    checked since the second (the start of this school year)."""
+    year_ago = today - datetime.timedelta(days=365)
+    return year_ago, school_year_bounds(school_year_of(today))[0]
 
 
 def dashboard_build(*, today: datetime.date) -> Dashboard:

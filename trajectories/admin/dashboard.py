@@ -22,8 +22,16 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from portal import panels
-from portal.dashboard import LIMIT, Attention, AttentionList, amount_since, change_url
-from portal.dates import next_school_year, school_year_bounds, school_year_of
+from portal.dashboard import (
+    LIMIT,
+    Attention,
+    AttentionList,
+    amount_since,
+    change_url,
+    old_amounts,
+    old_amounts_since,
+)
+from portal.dates import next_school_year, school_year_of
 from trajectories.admin.scope import is_provider_editor
 from trajectories.models import LearningContract, Offering, Proposal, Provider, Report
 from trajectories.services.proposals import proposal_changed_since, value_display
@@ -44,20 +52,15 @@ def attention_lists(*, today: datetime.date) -> list[AttentionList]:
 
 def _old_allowances(today: datetime.date) -> AttentionList:
     """Learning contracts whose allowance (an amount) holds from more than a school year ago, or
-    from an unknown day, and nobody checked this school year: in one list with the premiums'
-    amounts (same key)."""
-    year_ago = today - datetime.timedelta(days=365)
-    this_year_start = school_year_bounds(school_year_of(today))[0]
+    from an unknown day, and nobody checked this school year (`portal.dashboard.old_amounts`)."""
+    year_ago, this_year_start = old_amounts_since(today)
     contracts = LearningContract.objects.filter(
         Q(allowance_holds_from__isnull=True) | Q(allowance_holds_from__lt=year_ago),
         allowance__contains="€",
         checked_on__lt=this_year_start,
     ).order_by("position")[:LIMIT]
-    return AttentionList(
-        "old-amounts",
-        "Bedragen ouder dan een schooljaar, dit schooljaar nog niet nagekeken",
-        position=30,
-        items=[
+    return old_amounts(
+        [
             Attention(
                 label=f"Leervergoeding {contract.abbreviation}",
                 detail=amount_since(contract.allowance_holds_from, contract.checked_on),
@@ -67,7 +70,7 @@ def _old_allowances(today: datetime.date) -> AttentionList:
                 pk=contract.pk,
             )
             for contract in contracts
-        ],
+        ]
     )
 
 
