@@ -42,7 +42,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.middleware.cache import CacheMiddleware
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_max_age, patch_cache_control
+from django.utils.http import http_date
 
 # The rows public pages show, by model label (many-to-many tables included). Saving or deleting
 # one gives the content a new version; anything else (accounts, logins, proposals waiting for
@@ -271,7 +272,13 @@ def cached_page(view=None, *, seconds: int | None = None):
         timeout = settings.CONTENT_CACHE_SECONDS if seconds is None else seconds
         # The version first: rows read after it are at least as new as it is.
         prefix = content_key("page")
-        return CacheMiddleware(respond, page_timeout=timeout, key_prefix=prefix)(request)
+        response = CacheMiddleware(respond, page_timeout=timeout, key_prefix=prefix)(request)
+        # The middleware dates `Expires` by how long the server keeps the page; browsers are
+        # told `max-age`, and both headers must say the same (also for a page from the cache).
+        max_age = get_max_age(response)
+        if max_age is not None and response.has_header("Expires"):
+            response["Expires"] = http_date(time.time() + max_age)
+        return response
 
     return wrapped
 

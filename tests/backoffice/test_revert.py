@@ -22,9 +22,13 @@ def admin_url(obj, view, *args):
     return reverse(f"admin:{meta.app_label}_{meta.model_name}_{view}", args=[obj.pk, *args])
 
 
-def later(hours: float):
-    """A moment after the content was loaded: steps an hour apart are separate changes."""
-    return time_machine.travel(timezone.now() + datetime.timedelta(hours=hours), tick=True)
+STEP = datetime.timedelta(minutes=10)  # apart enough to be separate saves, within a session
+
+
+def later(steps: int):
+    """A moment after the content was loaded: steps ten minutes apart are separate changes,
+    and the person stays signed in (a session ends after an hour without a request)."""
+    return time_machine.travel(timezone.now() + steps * STEP, tick=True)
 
 
 def messages_of(response) -> list[str]:
@@ -66,7 +70,7 @@ def test_reverting_a_premium_restores_the_amount_staff_changed_on_its_page(
     client = as_user(hoofdredacteur)
     with_allowance = premium.amounts.get(allowance="ja")
     assert with_allowance.amount_eur == Decimal("1000")
-    edited_at = timezone.now() + datetime.timedelta(hours=1)
+    edited_at = timezone.now() + STEP
     with later(1):
         edit_premium(client, premium, amount="1500")
     with_allowance.refresh_from_db()

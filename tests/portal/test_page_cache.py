@@ -198,3 +198,20 @@ def test_a_search_reads_the_content_version_once(client):
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/opleidingen/", {"plaats": "Brugge", "straal": "30"}).status_code == 200
     assert version_reads(queries) == 1
+
+
+def test_a_cached_page_tells_browsers_the_same_lifetime_in_both_headers(client, db):
+    """`Expires` and `max-age` agree, on the first answer and on the one from the cache."""
+    import time
+
+    from django.conf import settings
+    from django.utils.cache import get_max_age
+    from django.utils.http import parse_http_date
+
+    for _ in range(2):
+        response = client.get("/opleidingen/", {"plaats": "Gent"})
+        assert response.status_code == 200
+        max_age = get_max_age(response)
+        assert max_age == settings.PAGE_CACHE_SECONDS
+        lifetime = parse_http_date(response["Expires"]) - time.time()
+        assert max_age - 5 <= lifetime <= max_age + 1
