@@ -273,8 +273,8 @@ def cached_page(view=None, *, seconds: int | None = None):
         # The version first: rows read after it are at least as new as it is.
         prefix = content_key("page")
         response = CacheMiddleware(respond, page_timeout=timeout, key_prefix=prefix)(request)
-        # The middleware dates `Expires` by how long the server keeps the page; browsers are
-        # told `max-age`, and both headers must say the same (also for a page from the cache).
+        # The middleware dates `Expires` by how long the server caches the page; browsers get
+        # `max-age`, and both headers must say the same (also for a page from the cache).
         max_age = get_max_age(response)
         if max_age is not None and response.has_header("Expires"):
             response["Expires"] = http_date(time.time() + max_age)
