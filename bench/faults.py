@@ -27,7 +27,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run as bench  # the benchmark's server, wrk driver and URL lists
+from common import PROJECT, RESULTS, prepare  # the benchmark's setup, server, wrk and URLs
+from report import environment
+from scenarios import build_scenarios
+from server import Server, get, wrk
 
 # The benchmark logs errors only; the database's incident lines are ERROR and WARNING.
 os.environ["DJANGO_LOG_LEVEL"] = "WARNING"
@@ -106,7 +109,7 @@ class Postgres:
 
 def mixed_paths() -> list[str]:
     """Cold searches of every kind and provider pages, interleaved: a new URL every request."""
-    cold = [s.paths for s in bench.build_scenarios() if s.mode == "cold"]
+    cold = [s.paths for s in build_scenarios() if s.mode == "cold"]
     mixed = []
     for index in range(max(len(paths) for paths in cold)):
         mixed.extend(paths[index] for paths in cold if index < len(paths))
@@ -127,7 +130,7 @@ class Load:
         )
         worker = threading.Thread(
             target=lambda: self.result.update(
-                bench.wrk(self.base, self.paths_file, phase.seconds, self.offset, wrk_args)
+                wrk(self.base, self.paths_file, phase.seconds, self.offset, wrk_args)
             )
         )
         started = time.monotonic()
@@ -157,7 +160,7 @@ def every_page(base: str) -> dict[str, int]:
     statuses = {}
     for path in EVERY_PAGE:
         try:
-            statuses[path], _ = bench.get(base + path, timeout=10)
+            statuses[path], _ = get(base + path, timeout=10)
         except OSError as error:
             statuses[path] = f"no answer ({error})"
     return statuses
@@ -255,14 +258,14 @@ def parse_args():
         default=30,
         help="seconds wrk waits for an answer before it counts a socket timeout",
     )
-    parser.add_argument("--output", type=Path, default=bench.RESULTS, help="where faults.md goes")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="where faults.md goes")
     return parser.parse_args()
 
 
 def main() -> None:
     args = parse_args()
     postgres = Postgres()
-    bench.prepare("bench/faults.py", "faults")
+    prepare("bench/faults.py", "faults")
     from django.db import connection
 
     args.output.mkdir(parents=True, exist_ok=True)
@@ -277,11 +280,11 @@ def main() -> None:
         "after": Phase("after", "load after it is back", 15),
     }
     with (
-        bench.Server(args.workers, 0, log) as server,
+        Server(args.workers, 0, log) as server,
         tempfile.TemporaryDirectory(prefix="faults-paths-") as workdir,
     ):
         print(f"Serving on {server.base} ({server.description})", flush=True)
-        meta = bench.environment(
+        meta = environment(
             server, SimpleNamespace(threads_wrk=2, **vars(args), warmup=0, duration=0)
         )
         connection.close()
@@ -290,7 +293,7 @@ def main() -> None:
             timeout=args.timeout,
             distinct_paths=len(paths),
             gunicorn_pid=server.process.pid,
-            server_log=str(log.relative_to(bench.PROJECT, walk_up=True)),
+            server_log=str(log.relative_to(PROJECT, walk_up=True)),
         )
         paths_file = Path(workdir) / "paths.txt"
         paths_file.write_text("\n".join(paths) + "\n", encoding="utf-8")

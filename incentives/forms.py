@@ -1,7 +1,7 @@
 from django import forms
 
 from incentives.rules import CARE_TYPES, EMPLOYER_TYPES, MAX_LEARNERS, MAX_MONTHS, MONTH_NAMES
-from trajectories.filters import search_options
+from trajectories.choices import published_choices
 
 
 class PremiumForm(forms.Form):
@@ -19,7 +19,7 @@ class PremiumForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": "Kies baby's en peuters, BKO of gezinsopvang."},
     )
-    # The published routes, by slug, from the search's cached options (set in __init__).
+    # The published routes, by slug, from `trajectories.choices` (set in __init__).
     traject = forms.ChoiceField(
         label="Traject van de lerende",
         required=False,
@@ -83,7 +83,7 @@ class PremiumForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.routes = search_options().routes
+        self.routes = published_choices().routes
         self.fields["traject"].choices = [
             ("", "Nog niet gekozen"),
             *((slug, route.name) for slug, route in self.routes.items()),

@@ -1,4 +1,4 @@
-"""The back office's site: its home page shows what needs attention (see portal.freshness).
+"""The back office's site: its home page shows what needs attention (see portal.dashboard).
 
 Signing in takes a password and a second factor (portal.second_factor): `has_permission` lets
 only a session verified by both into any admin page. Every view of its own (mark checked, view on
@@ -27,8 +27,7 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from portal import panels, second_factor
-from portal.freshness import dashboard_build
+from portal import dashboard, panels, second_factor
 from portal.models import ImportRecord, PublishableModel
 from portal.security import LockoutAdminAuthenticationForm
 from portal.services import (
@@ -50,20 +49,16 @@ class PortalAdminSite(admin.AdminSite):
     login_form = LockoutAdminAuthenticationForm  # says so when a login is locked
 
     def index(self, request, extra_context=None):
-        from trajectories.admin_scope import is_provider_editor
-        from trajectories.dashboard import provider_start_build, review_build
-
+        """An account's own start page, if an app claims it (an Aanbieder's), else the staff's
+        dashboard with the lists and panels every app adds (see portal.dashboard)."""
         today = timezone.localdate()
         extra_context = dict(extra_context or {})
-        if is_provider_editor(request.user):  # a provider's own start page, not the sector's
-            start = provider_start_build(user=request.user, today=today)
-            extra_context["provider_start"] = start
-            extra_context["panels"] = panels.render("provider_start", request=request, start=start)
+        start = dashboard.start_page(request=request, today=today)
+        if start:
+            extra_context["start_page"] = start
         else:
-            extra_context["dashboard"] = dashboard_build(today=today)
+            extra_context["dashboard"] = dashboard.dashboard_build(today=today)
             extra_context["panels"] = panels.render("staff_dashboard", request=request, today=today)
-            if request.user.has_perm("trajectories.review_proposal"):
-                extra_context["provider_review"] = review_build(today=today)
         return super().index(request, extra_context)
 
     def admin_view(self, view, cacheable=False):
@@ -248,9 +243,7 @@ class PortalAdminSite(admin.AdminSite):
     def deleted_view(self, request):
         """Deleted content, newest first, each with a button that brings it back."""
         if request.method == "POST":
-            from portal.freshness import content_models
-
-            models = {model._meta.label: model for model in content_models()}
+            models = {model._meta.label: model for model in dashboard.content_models()}
             model = models.get(request.POST.get("model", ""))
             if model is None:
                 raise Http404

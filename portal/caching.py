@@ -12,11 +12,11 @@ nothing cached under an older token is read again. Two kinds of writer change it
 
 Inside a transaction the version is taken before the row is written (on `pre_save`), so two
 writers always lock in the same order and never wait on each other; outside one, after the row
-is written. A write that reaches neither (raw SQL) shows once what was kept has expired:
+is written. A write that reaches neither (raw SQL) shows once what was cached has expired:
 `CONTENT_CACHE_SECONDS`, an hour.
 
-**Keys** carry the release (the deployed code's version, so a deploy never serves HTML drawn by
-older templates), the content version and today's date (pages tell dates against today).
+**Keys** carry the release (the deployed code's version, so a deploy never serves HTML rendered
+by older templates), the content version and today's date (pages format dates against today).
 
 **Memory**: a process keeps at most `CACHE_MAX_MB` without Redis (`portal.memory_cache`), and in
 its own memory only the few values that every request of a content version shares. Exports are
@@ -33,6 +33,7 @@ import uuid
 from pathlib import Path
 
 from asgiref.local import Local
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
@@ -166,13 +167,15 @@ def _request_finished(**kwargs):
 @functools.cache
 def release() -> str:
     """The version of the deployed code: `RELEASE` from the environment, else a digest of the
-    code, templates and static files, so that a deploy starts with keys of its own."""
+    code, templates and static files of the project's own apps, so that a deploy starts with
+    keys of its own."""
     if settings.RELEASE:
         return settings.RELEASE
     base = Path(settings.BASE_DIR)
     digest = hashlib.blake2b(digest_size=6)
-    for folder in ("portal", "qualifications", "trajectories", "incentives", "templates"):
-        for path in sorted((base / folder).rglob("*")):
+    folders = [Path(app.path) for app in apps.get_app_configs() if Path(app.path).parent == base]
+    for folder in sorted({*folders, base / "templates"}):
+        for path in sorted(folder.rglob("*")):
             if path.suffix in {".py", ".html", ".txt", ".css", ".js", ".svg"} and path.is_file():
                 digest.update(str(path.relative_to(base)).encode())
                 digest.update(path.read_bytes())
@@ -193,41 +196,37 @@ def content_key(*parts) -> str:
 
 
 # Values every request of a content version shares (the search's choices, the gazetteer, the
-# free-text index...), kept in this process too: reading them from the shared cache means
-# unpickling them on every request. Only values under the newest key prefix are kept, each until
+# free-text index...), cached in this process too: reading them from the shared cache means
+# unpickling them on every request. Only values under the newest key prefix are cached, each until
 # it expires in the shared cache, and at most this many.
 PROCESS_MEMO_SIZE = 64
 _memo: dict[str, tuple[float, object]] = {}
 _memo_prefix = [""]
 
 
-def cached_content(build, *parts, per_request: bool = False):
-    """`build()`, kept under `content_key(*parts)` until content changes, the day ends or
-    `CONTENT_CACHE_SECONDS` pass.
+def cached_content(build, *parts, per_request: bool = False, process_only: bool = False):
+    """`build()`, cached under `content_key(*parts)` until content changes, the day ends or
+    `CONTENT_CACHE_SECONDS` pass: in the shared cache, and in this process's memory too.
 
     `per_request`: the value differs with what a person asked (a typed place, a field's value),
-    so it is kept in the shared cache only (bounded in bytes), not in this process's memory.
+    so it is cached in the shared cache only (bounded in bytes), not in this process's memory.
+    `process_only`: what the shared cache cannot hold (a class built at run time) is cached in
+    this process's memory only.
     """
     key = content_key(*parts)
+    if process_only:
+        return _remembered(key, lambda: (time.time() + settings.CONTENT_CACHE_SECONDS, build()))
 
     def shared() -> tuple[float, object]:
-        kept = cache.get(key)
-        if kept is None:
-            kept = (time.time() + settings.CONTENT_CACHE_SECONDS, build())
-            cache.set(key, kept, settings.CONTENT_CACHE_SECONDS)
-        return kept
+        cached = cache.get(key)
+        if cached is None:
+            cached = (time.time() + settings.CONTENT_CACHE_SECONDS, build())
+            cache.set(key, cached, settings.CONTENT_CACHE_SECONDS)
+        return cached
 
     if per_request:
         return shared()[1]
     return _remembered(key, shared)
-
-
-def process_content(build, *parts):
-    """Like `cached_content`, but kept in this process only: for what the shared cache cannot
-    hold (a class built at run time)."""
-    return _remembered(
-        content_key(*parts), lambda: (time.time() + settings.CONTENT_CACHE_SECONDS, build())
-    )
 
 
 def _remembered(key: str, build):
@@ -235,13 +234,13 @@ def _remembered(key: str, build):
     if prefix != _memo_prefix[0]:
         _memo.clear()
         _memo_prefix[0] = prefix
-    kept = _memo.get(key)
-    if kept is None or kept[0] <= time.time():
-        kept = build()
+    cached = _memo.get(key)
+    if cached is None or cached[0] <= time.time():
+        cached = build()
         if len(_memo) >= PROCESS_MEMO_SIZE:
             _memo.clear()
-        _memo[key] = kept
-    return kept[1]
+        _memo[key] = cached
+    return cached[1]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -250,14 +249,14 @@ def reverse_slug(viewname: str, slug: str) -> str:
     return reverse(viewname, args=[slug])
 
 
-def published_page(view=None, *, seconds: int | None = None):
+def cached_page(view=None, *, seconds: int | None = None):
     """Serve a public page from the cache until content changes or the day ends.
 
-    `seconds` bounds how long it is kept (default `CONTENT_CACHE_SECONDS`). Browsers keep it
+    `seconds` bounds how long it is cached (default `CONTENT_CACHE_SECONDS`). Browsers cache it
     `PAGE_CACHE_SECONDS` at most, so a change reaches them soon too.
     """
     if view is None:
-        return functools.partial(published_page, seconds=seconds)
+        return functools.partial(cached_page, seconds=seconds)
 
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
@@ -274,8 +273,8 @@ def published_page(view=None, *, seconds: int | None = None):
         # The version first: rows read after it are at least as new as it is.
         prefix = content_key("page")
         response = CacheMiddleware(respond, page_timeout=timeout, key_prefix=prefix)(request)
-        # The middleware dates `Expires` by how long the server keeps the page; browsers are
-        # told `max-age`, and both headers must say the same (also for a page from the cache).
+        # The middleware dates `Expires` by how long the server caches the page; browsers get
+        # `max-age`, and both headers must say the same (also for a page from the cache).
         max_age = get_max_age(response)
         if max_age is not None and response.has_header("Expires"):
             response["Expires"] = http_date(time.time() + max_age)
@@ -285,7 +284,7 @@ def published_page(view=None, *, seconds: int | None = None):
 
 
 def fresh_page(view):
-    """A public answer drawn anew on every request (an export: large, and different for every
+    """A public answer rendered anew on every request (an export: large, and different for every
     query string), which browsers may keep `PAGE_CACHE_SECONDS`."""
 
     @functools.wraps(view)

@@ -1,4 +1,4 @@
-"""Dated facts told against today: school years, and whether a moment is past, now or planned.
+"""Dated facts formatted against today: school years, and whether a moment is past, now or planned.
 
 Pure functions, so that a page can say "voorbij", "nu" or "gepland" from stored dates instead of
 prose written on one day. Today itself always comes from `django.utils.timezone.localdate()` in

@@ -1,7 +1,8 @@
 """Checking the outside links that the content uses: which ones are broken, and where they are.
 
-The content apps are searched generically: every `URLField` of every model in `CONTENT_APPS`,
-so a new model or link field is checked without anyone having to remember to add it here.
+The content apps are searched generically: every `URLField` of every model in the apps of
+`settings.CONTENT_APPS`, so a new model or link field is checked without anyone having to
+remember to add it here.
 """
 
 import http.client
@@ -15,6 +16,7 @@ from functools import partial
 from urllib.parse import urlsplit
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
@@ -23,7 +25,6 @@ from simple_history.models import HistoricalChanges
 
 from portal.models import LinkCheck
 
-CONTENT_APPS = ["portal", "qualifications", "trajectories", "incentives"]
 FETCHED_SCHEMES = {"http", "https"}
 
 # What a reader would see, in the words staff use. The status code is stored next to it.
@@ -86,7 +87,7 @@ def _url_fields(model: type[models.Model]) -> list[models.URLField]:
 
 def _content_models_with_links() -> list[tuple[type[models.Model], list[models.URLField]]]:
     found = []
-    for label in CONTENT_APPS:
+    for label in settings.CONTENT_APPS:
         for model in apps.get_app_config(label).get_models():
             # LinkCheck stores the checks themselves; a proxy shares its concrete model's rows;
             # history rows keep links the content no longer shows.

@@ -4,7 +4,7 @@
 flood of distinct URLs could fill a process with thousands of large pages. This cache counts the
 bytes it holds (each pickled value and its key, plus a fixed overhead per entry for the
 dictionaries that hold them) and drops the least recently used entries past `MAX_BYTES`; a value
-larger than `MAX_ITEM_BYTES` is not kept at all.
+larger than `MAX_ITEM_BYTES` is not cached at all.
 """
 
 import pickle
@@ -23,7 +23,7 @@ _totals: dict[str, list[int]] = {}
 
 class BoundedMemoryCache(LocMemCache):
     """At most `OPTIONS["MAX_BYTES"]` (default 64 MB) in this process, least recently used first
-    out; a single value above `OPTIONS["MAX_ITEM_BYTES"]` (default a sixteenth) is not kept."""
+    out; a single value above `OPTIONS["MAX_ITEM_BYTES"]` (default a sixteenth) is not cached."""
 
     def __init__(self, name, params):
         super().__init__(name, params)

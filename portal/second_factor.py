@@ -8,7 +8,7 @@
    marks the session verified). A wrong code counts for the lockout as a wrong password does, and
    a locked account gets no further, whatever code it types.
    An account without an app yet (a first login, an invitation just accepted, a second factor an
-   operator reset) goes to `/admin/tweede-stap/instellen/` instead: a QR code (drawn by segno),
+   operator reset) goes to `/admin/tweede-stap/instellen/` instead: a QR code (rendered by segno),
    the key to type for who cannot scan, and the first code, which confirms the app. Then its
    recovery codes are shown, once (`/admin/tweede-stap/herstelcodes/`).
 

@@ -76,6 +76,10 @@ ALLOWED_HOSTS = env_list(
 )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
+# The apps whose rows are the portal's content: exported and imported whole, their links
+# checked. The one list of them; an app of content is added here.
+CONTENT_APPS = ["portal", "qualifications", "trajectories", "incentives"]
+
 INSTALLED_APPS = [
     "portal.apps.PortalAdminConfig",
     "django.contrib.auth",
@@ -91,10 +95,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "django_filters",
-    "portal",
-    "qualifications",
-    "trajectories",
-    "incentives",
+    *CONTENT_APPS,
 ]
 
 MIDDLEWARE = [
@@ -220,7 +221,7 @@ PASSWORD_RESET_REQUESTS_PER_HOUR = env_int("PASSWORD_RESET_REQUESTS_PER_HOUR", 1
 TASKS = {"default": {"BACKEND": "portal.tasks.BackgroundThreadBackend"}}
 
 # Without Redis each server process keeps its own cache, bounded in bytes (portal.memory_cache):
-# pages, rows of the search, fragments. What decides whether a kept value is still current is
+# pages, rows of the search, fragments. What decides whether a cached value is still current is
 # shared by every process: the content version in the database (portal.caching).
 CACHES = {
     "default": {
@@ -255,8 +256,8 @@ if not min(IMPORT_MAX_UPLOAD_MB, IMPORT_MAX_ROWS):
 # (counted in the database, shared by every server process), so the form cannot become a spam
 # channel.
 REPORTS_PER_HOUR = env_int("REPORTS_PER_HOUR", 5)
-# The QR code of a shared link (/qr-code.svg): drawing one costs tens of milliseconds, so one
-# address may have at most this many new codes drawn an hour. Codes drawn before (kept in the
+# The QR code of a shared link (/qr-code.svg): rendering one costs tens of milliseconds, so
+# one address may have at most this many new codes rendered an hour. Codes rendered before (in the
 # cache, per link) cost nothing and are always given.
 QR_CODES_PER_HOUR = env_int("QR_CODES_PER_HOUR", 300)
 FILE_UPLOAD_HANDLERS = [

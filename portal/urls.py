@@ -6,42 +6,45 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from portal import views
-from portal.caching import published_page as cached
+from portal.caching import cached_page
 from portal.password_reset import PasswordResetLaterView
 from portal.second_factor import InvitationPasswordView
 
 # The site shell's own pages, under the namespace "portal".
 portal_patterns = [
-    path("", cached(views.HomeView.as_view()), name="home"),
+    path("", cached_page(views.HomeView.as_view()), name="home"),
     path(
         "werkgevers/",
-        cached(
+        cached_page(
             views.DoorView.as_view(template_name="portal/werkgevers.html", audience="werkgever")
         ),
         name="werkgever",
     ),
     path(
         "mentoren-en-kandidaten/",
-        cached(views.DoorView.as_view(template_name="portal/mentoren.html", audience="mentor")),
+        cached_page(
+            views.DoorView.as_view(template_name="portal/mentoren.html", audience="mentor")
+        ),
         name="mentor",
     ),
     path(
         "sector/",
-        cached(views.DoorView.as_view(template_name="portal/sector.html", audience="sector")),
+        cached_page(views.DoorView.as_view(template_name="portal/sector.html", audience="sector")),
         name="sector",
     ),
-    path("over/", cached(views.AboutView.as_view()), name="over"),
+    path("over/", cached_page(views.AboutView.as_view()), name="over"),
     path(
         "privacy/",
-        cached(TemplateView.as_view(template_name="portal/privacy.html")),
+        cached_page(TemplateView.as_view(template_name="portal/privacy.html")),
         name="privacy",
     ),
     path(
         "toegankelijkheid/",
-        cached(TemplateView.as_view(template_name="portal/toegankelijkheid.html")),
+        cached_page(TemplateView.as_view(template_name="portal/toegankelijkheid.html")),
         name="toegankelijkheid",
     ),
     path("healthz", views.healthz, name="healthz"),
+    path("qr-code.svg", views.qr_code, name="qr-code"),
     path("favicon.ico", views.favicon, name="favicon"),
 ]
 

@@ -1,19 +1,27 @@
-"""Pages of the site shell: home, the three doors, static pages, health and error pages."""
+"""Pages of the site shell: home, the three doors, static pages, health, the QR code of a shared
+link (`/qr-code.svg`) and the error pages."""
 
 import sys
+from datetime import timedelta
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.templatetags.static import static
-from django.utils.cache import patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from portal.middleware import database_unavailable, unavailable_response
 from portal.models import ContactOrganisation, Resource
+from portal.ratelimit import RateLimit
+from portal.security import client_ip
+from portal.sharing import QR_MAX_BYTES, qr_cache_key, qr_fits, qr_svg
 
 
 class DraftPreviewMixin:
@@ -80,6 +88,54 @@ def favicon(request):
     site's icon (an SVG), by a redirect a browser keeps for a day."""
     response = redirect(static("img/favicon.svg"))
     patch_cache_control(response, public=True, max_age=24 * 3600)
+    return response
+
+
+# A code rendered once is cached this long in the shared cache, for every server process.
+QR_CACHE_SECONDS = 24 * 3600
+
+
+def qr_rate_limit() -> RateLimit:
+    """At most `QR_CODES_PER_HOUR` new codes rendered an hour per address, across every server."""
+    return RateLimit("qr-codes", settings.QR_CODES_PER_HOUR, timedelta(hours=1))
+
+
+@require_safe
+def qr_code(request):
+    """/qr-code.svg?link=…: the QR code of a link to this site, as an image browsers keep.
+
+    The code of a link never changes, so it is cached for a year. Only links to this site get one:
+    the portal is no QR service for any address. Drawing a code costs tens of milliseconds, so
+    each is rendered once and cached by link, and one address may have at most
+    `QR_CODES_PER_HOUR` new ones rendered an hour; codes rendered before are always given.
+    """
+    link = request.GET.get("link", "")
+    own_site = link.startswith(request.build_absolute_uri("/")) and url_has_allowed_host_and_scheme(
+        link, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    svg = ""
+    if own_site and qr_fits(link):
+        svg = cache.get(qr_cache_key(link))
+        if svg is None:
+            if not qr_rate_limit().hit(client_ip(request)):
+                response = HttpResponse(
+                    "Er werden het voorbije uur al veel QR-codes gemaakt voor jouw internetadres. "
+                    "Probeer het over een uur opnieuw; de link zelf werkt gewoon.",
+                    status=429,
+                    content_type="text/plain; charset=utf-8",
+                )
+                add_never_cache_headers(response)
+                return response
+            svg = qr_svg(link)
+            cache.set(qr_cache_key(link), svg, QR_CACHE_SECONDS)
+    if not svg:
+        return HttpResponseBadRequest(
+            "Een QR-code maken we alleen voor een link naar deze site van hoogstens "
+            f"{QR_MAX_BYTES} tekens.",
+            content_type="text/plain; charset=utf-8",
+        )
+    response = HttpResponse(svg, content_type="image/svg+xml")
+    patch_cache_control(response, public=True, max_age=365 * 24 * 3600, immutable=True)
     return response
 
 

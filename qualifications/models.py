@@ -197,7 +197,7 @@ class StudyProgramme(PublishableModel):
 class TimelineEvent(PublishableModel):
     """A moment in the rollout of the modernisation, or what it means for the inflow of workers.
 
-    It is told against today: before its date a reader sees `title_planned`, during its period
+    It is formatted against today: before its date a reader sees `title_planned`, during its period
     `title_now`, after it `title`. Its date label comes from the date and its precision.
     """
 

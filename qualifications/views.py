@@ -20,7 +20,6 @@ from qualifications.models import (
     TimelineEvent,
 )
 from qualifications.services import diploma_verdict
-from trajectories.models import RouteQualification, RouteRule
 
 
 class QualificationListView(ListView):
@@ -49,17 +48,9 @@ class QualificationDetailView(DraftPreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         qualification = self.object
-        context["route_links"] = (
-            RouteQualification.objects.published()
-            .filter(qualification=qualification)
-            .select_related("route")
-            .prefetch_related(
-                Prefetch(
-                    "route__rules",
-                    queryset=RouteRule.objects.published().filter(kind=RouteRule.Kind.ADMISSION),
-                )
-            )
-        )
+        # The routes to it, from trajectories' side of the link (qualifications never imports
+        # trajectories: see "How it is built" in the README).
+        context["route_links"] = qualification.route_links.published().with_admission_rules()
         context["programmes"] = (
             StudyProgramme.objects.published()
             .filter(professional_qualifications=qualification, finality__structure="nieuw")

@@ -1,9 +1,9 @@
 """An offering as the search and its provider's page show it, every value already written out.
 
-Both pages draw an offering's facts with `trajectories/_offering_facts.html`, and the search
+Both pages render an offering's facts with `trajectories/_offering_facts.html`, and the search
 also its rows with `_offering_results.html`. Those templates only print what an `OfferingCard`
 holds: working out labels, dates and links in the template costs several times more, and a
-search draws up to twenty rows it has not drawn before (see "Cold pages in process" in
+search renders up to twenty rows it has not rendered before (see "Cold pages in process" in
 bench/README.md).
 """
 
@@ -87,7 +87,7 @@ class OfferingCard:
 
 
 # What a card shows, and where its row's point on the map is: read as plain values (`values()`),
-# not as model instances, which would cost more than the rest of drawing a row.
+# not as model instances, which would cost more than the rest of rendering a row.
 CARD_FIELDS = [
     "pk",
     "title",

@@ -1,17 +1,14 @@
 """The search of /opleidingen/: one FilterSet whose public parameter names are Dutch and stable."""
 
-from dataclasses import dataclass
-
 import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef
 from django_filters.fields import ChoiceField
 
-from portal.caching import cached_content, process_content
-from portal.models import Province
+from portal.caching import cached_content
 from portal.services import PlaceResolution, place_resolve
-from qualifications.models import ProfessionalQualification
-from trajectories.models import Offering, Route
+from trajectories.choices import PublishedChoices, published_choices
+from trajectories.models import Offering
 from trajectories.services.free_text import text_index
 
 RADIUS_CHOICES = [(str(km), f"{km} km") for km in (5, 10, 20, 30, 50)]
@@ -49,34 +46,11 @@ class SortFilter(django_filters.ChoiceFilter):
     field_class = SortField
 
 
-@dataclass(frozen=True)
-class SearchOptions:
-    """What the search's choices offer, by slug: published content that rarely changes."""
-
-    provinces: dict[str, Province]
-    qualifications: dict[str, ProfessionalQualification]
-    routes: dict[str, Route]
-
-
-def search_options() -> SearchOptions:
-    """The options, from the cache until content changes (no query on most searches)."""
-    return cached_content(
-        lambda: SearchOptions(
-            provinces={p.slug: p for p in Province.objects.all()},
-            qualifications={
-                q.slug: q for q in ProfessionalQualification.objects.published().core()
-            },
-            routes={r.slug: r for r in Route.objects.published()},
-        ),
-        "search-options",
-    )
-
-
 class OfferingFilterForm(forms.Form):
     """Bounds on free text, so a pasted novel gets a message instead of a query; the chosen
     slugs of province, qualification and route become the objects they name."""
 
-    options: SearchOptions
+    options: PublishedChoices
 
     def clean_plaats(self):
         return " ".join(self.cleaned_data["plaats"].split())
@@ -107,14 +81,14 @@ class OfferingFilter(django_filters.FilterSet):
     straal = django_filters.ChoiceFilter(
         label="Afstand",
         choices=RADIUS_CHOICES,
-        method="filter_nothing",
+        method="filter_applied_elsewhere",
         empty_label=None,
         widget=InForceSelect,
         error_messages={
             "invalid_choice": "Kies een afstand van 5, 10, 20, 30 of 50 km.",
         },
     )
-    # The choices of these three come from `search_options()`, set in __init__.
+    # The choices of these three come from `published_choices()`, set in __init__.
     provincie = django_filters.ChoiceFilter(
         label="Provincie",
         field_name="location__municipality__province",
@@ -164,7 +138,7 @@ class OfferingFilter(django_filters.FilterSet):
     sorteer = SortFilter(
         label="Sorteer op",
         choices=[("", SORT_DEFAULT_LABELS[True]), *SORT_CHOICES[1:]],
-        method="filter_nothing",
+        method="filter_applied_elsewhere",
         empty_label=None,
         widget=InForceSelect,
         error_messages={"invalid_choice": "Sorteren kan op afstand, naam of startdatum."},
@@ -182,7 +156,7 @@ class OfferingFilter(django_filters.FilterSet):
         # (a wider radius, one filter less) does not look the place up again.
         self._known_place = place
         super().__init__(data, *args, **kwargs)
-        self.options = search_options()
+        self.options = published_choices()
         for name, objects in [
             ("provincie", self.options.provinces),
             ("kwalificatie", self.options.qualifications),
@@ -199,10 +173,10 @@ class OfferingFilter(django_filters.FilterSet):
     def get_form_class(self):
         """The form class, built once per content version (its choices are content), not per
         search: each form still gets its own copy of the fields."""
-        return process_content(super().get_form_class, "search-form-class")
+        return cached_content(super().get_form_class, "search-form-class", process_only=True)
 
     # Filters whose work happens elsewhere (radius in filter_place, order in filter_queryset).
-    def filter_nothing(self, queryset, name, value):
+    def filter_applied_elsewhere(self, queryset, name, value):
         return queryset
 
     def filter_place(self, queryset, name, value):

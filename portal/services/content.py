@@ -80,7 +80,7 @@ def exported_models() -> list:
     """
     from django.apps import apps
 
-    labels = {"portal", "qualifications", "trajectories", "incentives"}
+    labels = set(settings.CONTENT_APPS)
     skip = {"user", "province", "municipality", "formermunicipality", "formerniscode",
             "postallocality",
             "linkcheck", "importrecord", "ratelimithit", "contentversion",
@@ -315,7 +315,7 @@ class DeletedItem:
 
 def deleted_content(*, limit: int = 50) -> list[DeletedItem]:
     """The most recent deletions of content that has not come back, newest first."""
-    from portal.freshness import content_models
+    from portal.dashboard import content_models
 
     found = []
     for model in content_models():

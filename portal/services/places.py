@@ -55,7 +55,7 @@ class Gazetteer:
     """Every place a person may type, by the keys it is looked up with.
 
     About 300 municipalities and 1,200 postal localities: loaded in three queries once per
-    content version and kept (portal.caching), so resolving a place costs no query. Lists keep
+    content version and cached (portal.caching), so resolving a place costs no query. Lists keep
     the models' order, so the first of a list is what `.first()` would give.
     """
 

@@ -122,22 +122,23 @@ def _server():
 
 
 def test_amounts_older_than_a_school_year_are_listed_until_checked_again(as_user, redacteur):
-    from portal.freshness import dashboard_build
+    from portal.dashboard import dashboard_build
 
     # Checked on 28 November 2026: nothing to do in that school year.
-    labels = [a.label for a in dashboard_build(today=datetime.date(2026, 12, 1)).old_amounts]
+    board = dashboard_build(today=datetime.date(2026, 12, 1))
+    labels = [a.label for a in board.items_of("old-amounts")]
     assert labels == []
     next_year = datetime.date(2027, 10, 1)
     board = dashboard_build(today=next_year)
-    labels = [item.label for item in board.old_amounts]
+    labels = [item.label for item in board.items_of("old-amounts")]
     assert "Premie kwalificerend werkplekleren: € 1.000" in labels
     assert "Leervergoeding ODO" in labels
     assert "Leervergoeding ODO(W)" not in labels  # 'Loon.': no amount
-    kwalificerend = next(a for a in board.old_amounts if a.label.endswith("€ 1.000"))
+    kwalificerend = next(a for a in board.items_of("old-amounts") if a.label.endswith("€ 1.000"))
     assert kwalificerend.detail.startswith("geldt sinds 01/09/2023")
     premium = Premium.objects.get(slug="premie-kwalificerend-werkplekleren")
     premium.mark_checked(user=redacteur, on=next_year)
-    labels = [item.label for item in dashboard_build(today=next_year).old_amounts]
+    labels = [item.label for item in dashboard_build(today=next_year).items_of("old-amounts")]
     assert not any(label.startswith("Premie kwalificerend") for label in labels)
     assert "Leervergoeding ODO" in labels
 

@@ -41,7 +41,7 @@ def operator(client):
 def test_a_school_list_over_the_size_limit_is_refused_in_dutch(operator, settings):
     settings.IMPORT_MAX_UPLOAD_MB = 1
     data = SAMPLE.read_bytes() + b"\r" * (1024 * 1024 + 512 * 1024)
-    with mock.patch("trajectories.admin_import.providers_import") as parse:
+    with mock.patch("trajectories.admin.imports.providers_import") as parse:
         response = upload_schools(operator, data)
     assert response.status_code == 200
     [message] = response.context["form"].errors["file"]
@@ -61,7 +61,7 @@ def test_the_upload_stops_being_stored_past_the_size_limit(rf, settings):
 
 def test_a_school_list_with_too_many_rows_is_refused_before_it_is_parsed(operator, settings):
     settings.IMPORT_MAX_ROWS = 4
-    with mock.patch("trajectories.admin_import.providers_import") as parse:
+    with mock.patch("trajectories.admin.imports.providers_import") as parse:
         response = upload_schools(operator, SAMPLE.read_bytes())  # 5 schools
     [message] = response.context["form"].errors["file"]
     assert message == (

@@ -11,7 +11,7 @@ from qualifications.models import ProfessionalQualification
 from tests.trajectories.factories import LocationFactory, OfferingFactory
 from trajectories.cards import OfferingCard, card_values, offering_cards, qualification_links
 from trajectories.models import Offering
-from trajectories.search import result_rows
+from trajectories.results import result_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -61,12 +61,15 @@ def test_rows_drawn_together_are_the_rows_drawn_one_by_one():
     content_changed()  # a fresh version: the rows are drawn again, one by one
     alone = [result_rows([{"pk": pk}])[0] for pk in pks]
 
-    assert [(r.pk, r.before, r.after) for r in together] == [
-        (r.pk, r.before, r.after) for r in alone
+    assert [(r.pk, r.html_before_distance, r.html_after_distance) for r in together] == [
+        (r.pk, r.html_before_distance, r.html_after_distance) for r in alone
     ]
     for row, offering in zip(together, offerings, strict=True):
-        assert f"<strong>{offering.title}</strong>" in row.before + row.after
-        assert row.before.count('<li class="result">') == 1
+        assert (
+            f"<strong>{offering.title}</strong>"
+            in row.html_before_distance + row.html_after_distance
+        )
+        assert row.html_before_distance.count('<li class="result">') == 1
 
 
 def test_a_card_from_loaded_objects_is_the_card_from_plain_values():

@@ -6,8 +6,8 @@ The rules are data (`RouteRule`, loaded from fixtures/content/); the judging is 
 
 import pytest
 
+from trajectories.services.planner_data import planner_routes
 from trajectories.services.route_planner import Candidate, describe, routes_for
-from trajectories.views import planner_routes
 
 pytestmark = pytest.mark.django_db
 

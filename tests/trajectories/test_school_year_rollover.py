@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from portal.dashboard import dashboard_build
 from portal.dates import next_school_year, school_year_of
-from portal.freshness import dashboard_build
 from tests.trajectories.factories import OfferingFactory
 from trajectories.models import Offering
 from trajectories.services.rollover import offerings_copy_to_next_year
@@ -121,7 +121,7 @@ def test_from_may_the_dashboard_asks_for_next_years_lists(today, asked):
 
     board = dashboard_build(today=today)
 
-    labels = [item.label for item in board.next_year_lists]
+    labels = [item.label for item in board.items_of("next-year-lists")]
     assert (labels == ["7de jaar Kinderbegeleider (Volwassenenonderwijs)"]) is asked
 
 
@@ -129,7 +129,7 @@ def test_a_list_imported_for_next_year_is_no_longer_asked_for():
     OfferingFactory(school_year="2026-2027", is_imported=True, title="7de jaar Kinderbegeleider")
     OfferingFactory(school_year="2027-2028", is_imported=True, title="7de jaar Kinderbegeleider")
 
-    assert dashboard_build(today=datetime.date(2027, 6, 1)).next_year_lists == []
+    assert dashboard_build(today=datetime.date(2027, 6, 1)).items_of("next-year-lists") == []
 
 
 def test_next_years_list_takes_over_the_copied_draft_instead_of_adding_one():

@@ -276,12 +276,13 @@ class OfferingQuerySet(PublishableQuerySet):
     def at_moments(self, moments):
         """Offerings taught at one of these moments (values of `Offering.Moment`), and those
         whose moments are not known: not known is not "no". Each gets `moment_fit`:
-        `MOMENT_MATCHES` when it is known to fit, `MOMENT_UNKNOWN` when nobody told us."""
+        `MomentFit.AT_AN_ASKED_MOMENT` when it is known to fit, `MomentFit.MOMENTS_NOT_KNOWN` when
+        nobody said."""
         asked = Offering.taught_at(moments)
         return self.filter(asked | Offering.moments_unknown()).annotate(
             moment_fit=Case(
-                When(asked, then=Value(Offering.MOMENT_MATCHES)),
-                default=Value(Offering.MOMENT_UNKNOWN),
+                When(asked, then=Value(Offering.MomentFit.AT_AN_ASKED_MOMENT)),
+                default=Value(Offering.MomentFit.MOMENTS_NOT_KNOWN),
             )
         )
 
@@ -306,8 +307,13 @@ class Offering(PublishableModel):
         FULL = "volzet", "Volzet"
         STOPPED = "gestopt", "Inschrijvingen gestopt"
 
-    # How an offering's lesson moments compare with the moments asked (`at_moments`).
-    MOMENT_MATCHES, MOMENT_UNKNOWN = 0, 1
+    class MomentFit(models.IntegerChoices):
+        """The value of `moment_fit` (`OfferingQuerySet.at_moments`): how an offering's lesson
+        moments compare with the moments asked. Known fits sort first; a sum counts the offerings
+        whose moments are not known."""
+
+        AT_AN_ASKED_MOMENT = 0, "Op een gevraagd lesmoment"
+        MOMENTS_NOT_KNOWN = 1, "Lesmoment niet bekend"
 
     MOMENT_FIELDS = {
         Moment.DAY: "is_daytime",
@@ -473,7 +479,7 @@ class Offering(PublishableModel):
     def enrolment_sentence(
         cls, enrolment: str, opens_on: datetime.date | None, today: datetime.date
     ) -> str:
-        """What a reader sees about enrolment; empty when nobody told us."""
+        """What a reader sees about enrolment; empty when nobody said."""
         if enrolment == cls.Enrolment.UNKNOWN:
             return ""
         if enrolment == cls.Enrolment.OPEN and opens_on and opens_on > today:

@@ -253,6 +253,14 @@ class RouteQualificationQuerySet(models.QuerySet):
             qualification__status=PublishableModel.Status.PUBLISHED,
         )
 
+    def with_admission_rules(self):
+        """Each link's route, with its published rules of who may start it (`route.rules`): a
+        qualification's page lists them through `qualification.route_links`."""
+        admission = RouteRule.objects.published().filter(kind=RouteRule.Kind.ADMISSION)
+        return self.select_related("route").prefetch_related(
+            models.Prefetch("route__rules", queryset=admission)
+        )
+
 
 class RouteQualification(models.Model):
     """That a route leads to a qualification, and how long it takes for that one."""

@@ -5,7 +5,7 @@ the location's name, its municipality or its place note, in any case. Every word
 
 Asking the database that for every row means testing five columns of 20,000 joined rows, once
 per word, with no index that helps for a short word like "12". But there are few titles (a few
-dozen: the routes and their variants) and about 2,000 locations, so their texts are kept per
+dozen: the routes and their variants) and about 2,000 locations, so their texts are cached per
 content version (portal.caching) and the words are looked up in memory. The database gets the
 answer as plain `title` and `location_id` conditions that its indexes answer.
 """

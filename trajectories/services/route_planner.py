@@ -66,7 +66,7 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Rule:
-    """One `RouteRule` as plain values (kept per content version, see `planner_routes`)."""
+    """One `RouteRule` as plain values (cached per content version, see `planner_routes`)."""
 
     kind: str
     who: str = ""

@@ -1,3 +1,6 @@
+"""`manage.py import_schools`: an official list of schools (or a programme list) from the command
+line, with the same checks and report as the admin's import (`trajectories.services.schools`)."""
+
 from datetime import date
 from pathlib import Path
 

@@ -5,36 +5,34 @@ from before the mergers of 1 January 2025 resolves to the merged municipality, a
 is still unknown falls back on the postcode. Both are notes for staff, not errors.
 """
 
-import functools
-import math
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
-
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator, validate_email
-from pyproj import Transformer
+from datetime import date
 
 from portal.geo import Point, normalize_place_name
 from portal.models import FormerNisCode, Municipality, PostalLocality
-from portal.validators import phone_number_validate
 from trajectories.models import Location, Provider
 from trajectories.services.schools.reading import Record
 from trajectories.services.schools.report import Action, RowResult
+from trajectories.services.schools.values import (
+    date_parse,
+    email_clean,
+    kbo_clean,
+    lengths_check,
+    phone_clean,
+    point_parse,
+    value_fitting,
+    website_clean,
+)
 
 # The export marks "no start date" and "no end date" with these two impossible dates.
 NO_START = "01/01/0001"
 NO_END = "31/12/4444"
-# Belgium with a margin; the same box as the database constraint on Location.
-LATITUDE_RANGE = (49.4, 51.6)
-LONGITUDE_RANGE = (2.5, 6.5)
 
 _DIGITS = re.compile(r"^\d+$")
 # Lists without an official export name a provider by a code of their own: SYNTRA-GENT-1.
 _OWN_CODE = re.compile(r"^[A-Z]+-[0-9A-Z-]+$")
 _POSTCODE = re.compile(r"^\d{4}$")
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-_validate_url = URLValidator(schemes=["http", "https"])
 
 
 @dataclass(frozen=True)
@@ -155,7 +153,7 @@ class School:
 
 
 class Places:
-    """The geography an import needs, read in three queries and kept in memory for every row."""
+    """The geography an import needs, read in three queries and held in memory for every row."""
 
     def __init__(self):
         self.municipalities = {m.nis_code: m for m in Municipality.objects.all()}
@@ -215,7 +213,7 @@ def clean_row(
             "scheidingsteken te veel of te weinig?"
         )
         return None
-    end = _parse_date(values.get("einddatum", ""), "einddatum", NO_END, errors)
+    end = date_parse(values.get("einddatum", ""), "einddatum", NO_END, errors)
     if end is not None and end < today:
         row.action = Action.SKIPPED
         row.notes.append(f"niet meer actief (einddatum {end:%d/%m/%Y})")
@@ -229,7 +227,7 @@ def clean_row(
         )
         row.notes.append(f"onderwijsniveau '{found.shown}' is niet gekozen voor deze import")
         return None
-    _parse_date(values.get("begindatum", ""), "begindatum", NO_START, errors)
+    date_parse(values.get("begindatum", ""), "begindatum", NO_START, errors)
 
     number = values["schoolnummer"]
     if not number:
@@ -264,7 +262,7 @@ def clean_row(
     else:
         municipality = places.resolve(values["niscode"], postcode, values.get("gemeente"), row)
 
-    point = _parse_point(values.get("lx", ""), values.get("ly", ""), errors)
+    point = point_parse(values.get("lx", ""), values.get("ly", ""), errors)
     is_approximate = point is None
     if is_approximate and municipality is not None:
         point = Point(municipality.latitude, municipality.longitude)
@@ -278,11 +276,11 @@ def clean_row(
     notes = row.value_notes
     provider = {
         "name": name,
-        "kbo_number": _clean_kbo(values.get("kbo-nummer") or values.get("kbo_nummer", ""), notes),
-        "phone": _clean_phone(values.get("telefoon", ""), notes),
-        "email": _clean_email(values.get("e-mail", ""), notes),
-        "website": _clean_website(values.get("website", ""), notes),
-        "education_level": _fitting(
+        "kbo_number": kbo_clean(values.get("kbo-nummer") or values.get("kbo_nummer", ""), notes),
+        "phone": phone_clean(values.get("telefoon", ""), notes),
+        "email": email_clean(values.get("e-mail", ""), notes),
+        "website": website_clean(values.get("website", ""), notes),
+        "education_level": value_fitting(
             Provider, "education_level", found.shown, "onderwijsniveau", notes
         ),
     }
@@ -295,12 +293,12 @@ def clean_row(
         "longitude": round(point.longitude, 6) if point else None,
         "is_approximate": is_approximate,
     }
-    _check_lengths(
+    lengths_check(
         Provider,
         {"schoolnummer": ("school_number", number), "naam": ("name", name)},
         errors,
     )
-    _check_lengths(
+    lengths_check(
         Location,
         {
             "straat": ("street", location["street"]),
@@ -316,143 +314,3 @@ def is_walloon(postcode: str) -> bool:
     """Whether a Belgian postcode lies in the Walloon Region (1300-1499 and 4000-7999)."""
     number = int(postcode)
     return 1300 <= number <= 1499 or 4000 <= number <= 7999
-
-
-def lambert72_to_wgs84(x: float, y: float) -> Point:
-    """The WGS84 point (GPS, web maps) of Belgian Lambert 72 coordinates (EPSG:31370) in metres."""
-    longitude, latitude = _lambert72_transformer().transform(x, y)
-    return Point(latitude, longitude)
-
-
-@functools.cache
-def _lambert72_transformer() -> Transformer:
-    # Building a transformer costs far more than using it: one per process is enough.
-    return Transformer.from_crs("EPSG:31370", "EPSG:4326", always_xy=True)
-
-
-def _parse_date(raw: str, column: str, sentinel: str, errors: list[str]) -> date | None:
-    if not raw or raw == sentinel:
-        return None
-    try:
-        return datetime.strptime(raw, "%d/%m/%Y").date()
-    except ValueError:
-        errors.append(f'{column} "{raw}" is geen geldige datum (dd/mm/jjjj).')
-        return None
-
-
-def _parse_point(raw_x: str, raw_y: str, errors: list[str]) -> Point | None:
-    """The WGS84 point of the row's lx/ly, or None when the export has none (0 or empty)."""
-    numbers = []
-    for column, raw in (("lx", raw_x), ("ly", raw_y)):
-        try:
-            number = float(raw.replace(",", ".")) if raw else 0.0
-        except ValueError:
-            errors.append(f'{column} "{raw}" is geen getal.')
-            return None
-        if not math.isfinite(number):
-            errors.append(f'{column} "{raw}" is geen getal.')
-            return None
-        numbers.append(number)
-    x, y = numbers
-    if x == 0 or y == 0:
-        return None
-    point = lambert72_to_wgs84(x, y)
-    inside = (
-        LATITUDE_RANGE[0] <= point.latitude <= LATITUDE_RANGE[1]
-        and LONGITUDE_RANGE[0] <= point.longitude <= LONGITUDE_RANGE[1]
-    )
-    if not inside:
-        errors.append(
-            f"lx/ly ({raw_x}; {raw_y}) ligt niet in België. Verwacht: Lambert 72-coördinaten "
-            "in meter, bv. lx 104684 en ly 193914 voor Gent."
-        )
-        return None
-    return point
-
-
-def _clean_kbo(raw: str, notes: list[str]) -> str:
-    """The KBO number as 0123.456.789 ('KBO  0267.377.629' and '267377629' alike)."""
-    digits = re.sub(r"\D", "", raw)
-    if not digits.strip("0"):
-        return ""  # the export's "0": no number
-    if len(digits) == 9:
-        digits = "0" + digits
-    if len(digits) != 10:
-        notes.append(f'KBO-nummer "{raw}" heeft geen 10 cijfers: leeg gelaten')
-        return ""
-    return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
-
-
-def _clean_phone(raw: str, notes: list[str]) -> str:
-    if not raw:
-        return ""
-    try:
-        phone_number_validate(raw)
-    except ValidationError:
-        notes.append(f'telefoon "{raw}" is geen telefoonnummer: leeg gelaten')
-        return ""
-    return _fitting(Provider, "phone", raw, "telefoon", notes)
-
-
-_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
-_EMAIL_SEPARATORS = re.compile(r"[;,/\s]+")
-
-
-def _clean_email(raw: str, notes: list[str]) -> str:
-    """One address: without "mailto:" or brackets; of several, the first; else empty."""
-    if not raw:
-        return ""
-    addresses = [a for a in _EMAIL_SEPARATORS.split(_MAILTO.sub("", raw).strip("<>. ")) if a]
-    email = addresses[0] if addresses else ""
-    try:
-        validate_email(email)
-    except ValidationError:
-        notes.append(f'e-mail "{raw}" is geen geldig e-mailadres: leeg gelaten')
-        return ""
-    if len(addresses) > 1:
-        notes.append(f'e-mail "{raw}" noemt {len(addresses)} adressen: het eerste genomen')
-    elif email != raw:
-        notes.append(f'e-mail "{raw}" verbeterd tot "{email}"')
-    return _fitting(Provider, "email", email, "e-mail", notes)
-
-
-# Typos of a scheme that can mean one thing only: "https//x", "http:/x", "http:\\x", "https:x".
-_BROKEN_SCHEME = re.compile(r"^(https?)\s*(?::?[/\\]{1,3}|:)\s*(?=[^/\\])", re.IGNORECASE)
-
-
-def _clean_website(raw: str, notes: list[str]) -> str:
-    """The website as a full address. The export leaves out "https://" on most rows: that is
-    its form, added without a note; a typo in the scheme is repaired with one."""
-    if not raw:
-        return ""
-    url = raw.replace("\\", "/").replace(" ", "")
-    if not _SCHEME.match(url):
-        broken = _BROKEN_SCHEME.match(url)
-        if broken:
-            url = f"{broken[1].lower()}://{url[broken.end() :]}"
-        elif url.lower().startswith("www") or "." in url.split("/", 1)[0]:
-            url = f"https://{url}"
-    try:
-        _validate_url(url)
-    except ValidationError:
-        notes.append(f'website "{raw}" is geen geldig webadres: leeg gelaten')
-        return ""
-    if url not in (raw, f"https://{raw}"):
-        notes.append(f'website "{raw}" verbeterd tot "{url}"')
-    return _fitting(Provider, "website", url, "website", notes)
-
-
-def _fitting(model, name: str, value: str, column: str, notes: list[str]) -> str:
-    """`value`, or empty with a note when it is longer than the field holds."""
-    limit = model._meta.get_field(name).max_length
-    if len(value) > limit:
-        notes.append(f"{column} is langer dan {limit} tekens: leeg gelaten")
-        return ""
-    return value
-
-
-def _check_lengths(model, fields: dict[str, tuple[str, str]], errors: list[str]) -> None:
-    for column, (name, value) in fields.items():
-        limit = model._meta.get_field(name).max_length
-        if len(value) > limit:
-            errors.append(f"{column} is langer dan {limit} tekens.")

@@ -1,7 +1,7 @@
 """The review side of providers keeping their own offer: proposals and reports.
 
 Staff accept or send back a proposal with one click from the dashboard (portal.admin_site's
-home page, built by trajectories.dashboard); both the staff and the provider's editors resolve
+home page, built by trajectories.admin.dashboard); both the staff and the provider's editors resolve
 readers' reports there. A provider's "klopt nog" is on the offering admin.
 """
 
@@ -13,8 +13,8 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
-from trajectories.admin_scope import ProviderScopedAdmin
-from trajectories.dashboard import proposal_rows
+from trajectories.admin.dashboard import proposal_rows
+from trajectories.admin.scope import ProviderScopedAdmin
 from trajectories.forms import ReviewMessageForm
 from trajectories.models import Proposal, Report
 from trajectories.services.proposals import ChangedSince, proposal_accept, proposal_return

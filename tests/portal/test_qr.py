@@ -7,7 +7,7 @@ import segno
 from django.urls import reverse
 
 from portal.caching import content_changed
-from trajectories.search import QR_MAX_BYTES, QR_MAX_VERSION, qr_fits, qr_svg
+from portal.sharing import QR_MAX_BYTES, QR_MAX_VERSION, qr_fits, qr_svg
 
 LONG_SEARCH = (
     "https://instroomwijzer.example.org/opleidingen/?plaats=Sint-Niklaas&straal=30"
@@ -18,7 +18,7 @@ LONG_SEARCH = (
 
 
 def qr_url(link: str) -> str:
-    return reverse("trajectories:qr-code") + "?" + urlencode({"link": link})
+    return reverse("portal:qr-code") + "?" + urlencode({"link": link})
 
 
 def test_the_svg_scales_as_a_whole_with_its_quiet_zone():
@@ -111,18 +111,18 @@ def test_codes_drawn_for_one_address_are_limited_per_hour(client, db, settings):
 def test_a_code_is_drawn_once_per_link_for_every_process(client, db, monkeypatch):
     from django.core.cache import cache
 
-    import trajectories.search
+    import portal.sharing
 
     link = "http://testserver/opleidingen/?plaats=Mechelen"
     drawn = []
     real_make = segno.make
     monkeypatch.setattr(
-        trajectories.search.segno, "make", lambda *a, **k: drawn.append(a) or real_make(*a, **k)
+        portal.sharing.segno, "make", lambda *a, **k: drawn.append(a) or real_make(*a, **k)
     )
-    trajectories.search.qr_svg.cache_clear()
+    portal.sharing.qr_svg.cache_clear()
     first = client.get(qr_url(link)).content
-    trajectories.search.qr_svg.cache_clear()  # another process: only the shared cache holds it
+    portal.sharing.qr_svg.cache_clear()  # another process: only the shared cache holds it
     second = client.get(qr_url(link)).content
     assert first == second
     assert len(drawn) == 1
-    assert cache.get(trajectories.search.qr_cache_key(link)) == first.decode()
+    assert cache.get(portal.sharing.qr_cache_key(link)) == first.decode()

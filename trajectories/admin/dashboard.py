@@ -1,21 +1,161 @@
-"""What the back office's home page shows about providers keeping their own offer.
+"""What trajectories adds to the back office's home page (`portal.dashboard`), registered in
+`TrajectoriesConfig.ready()`.
 
-Staff who review see the proposals waiting (each beside what is live, field by field), the open
-reports of readers and, from May, the providers that have not confirmed their offer for the next
-school year. An Aanbieder sees its own start page instead: its offerings with what is missing
-first, its proposals and the reports about it. Each list costs a fixed number of queries.
+- Lists on the staff's dashboard (`attention_lists`): learning contracts' allowances older than a
+  school year, offerings of a past school year and, from May, the programme lists still missing
+  for the next school year.
+- The reviewers' part (`review_panel`, in the `staff_dashboard` panel slot): the proposals
+  waiting (each beside what is live, field by field), the open reports of readers and, from May,
+  the providers that have not confirmed their offer for the next school year.
+- An Aanbieder's own start page instead of the dashboard (`provider_start_page`): its offerings
+  with what is missing first, its proposals and the reports about it.
+
+Each list costs a fixed number of queries.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Q
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import format_html
 
+from portal import panels
+from portal.dashboard import (
+    LIMIT,
+    Attention,
+    AttentionList,
+    amount_since,
+    change_url,
+    old_amounts,
+    old_amounts_since,
+)
 from portal.dates import next_school_year, school_year_of
-from portal.freshness import ASK_NEXT_YEAR_FROM_MONTH, LIMIT
-from trajectories.models import Offering, Proposal, Provider, Report
+from trajectories.admin.scope import is_provider_editor
+from trajectories.models import LearningContract, Offering, Proposal, Provider, Report
 from trajectories.services.proposals import proposal_changed_since, value_display
+
+# Schools publish next year's offer in spring: from May the dashboard asks for the new lists, and
+# a provider to confirm its offer.
+ASK_NEXT_YEAR_FROM_MONTH = 5
+
+
+def attention_lists(*, today: datetime.date) -> list[AttentionList]:
+    """The staff's lists about routes and offerings (a query or two each)."""
+    this_year = school_year_of(today)
+    lists = [_old_allowances(today), _past_offerings(this_year)]
+    if ASK_NEXT_YEAR_FROM_MONTH <= today.month < 9:
+        lists.append(_next_year_lists(this_year))
+    return lists
+
+
+def _old_allowances(today: datetime.date) -> AttentionList:
+    """Learning contracts whose allowance (an amount) holds from more than a school year ago, or
+    from an unknown day, and nobody checked this school year (`portal.dashboard.old_amounts`)."""
+    year_ago, this_year_start = old_amounts_since(today)
+    contracts = LearningContract.objects.filter(
+        Q(allowance_holds_from__isnull=True) | Q(allowance_holds_from__lt=year_ago),
+        allowance__contains="€",
+        checked_on__lt=this_year_start,
+    ).order_by("position")[:LIMIT]
+    return old_amounts(
+        [
+            Attention(
+                label=f"Leervergoeding {contract.abbreviation}",
+                detail=amount_since(contract.allowance_holds_from, contract.checked_on),
+                admin_url=change_url(contract),
+                app_label="trajectories",
+                model_name="learningcontract",
+                pk=contract.pk,
+            )
+            for contract in contracts
+        ]
+    )
+
+
+def _past_offerings(this_year: str) -> AttentionList:
+    past = (
+        Offering.objects.exclude(school_year="")
+        .filter(school_year__lt=this_year)
+        .select_related("location__provider")
+        .order_by("school_year")[:LIMIT]
+    )
+    return AttentionList(
+        "past-offerings",
+        "Aanbod van een voorbij schooljaar",
+        position=40,
+        items=[
+            Attention(
+                label=f"{offering.title} ({offering.location.provider})",
+                detail=f"schooljaar {offering.school_year}",
+                admin_url=change_url(offering),
+            )
+            for offering in past
+        ],
+    )
+
+
+def _next_year_lists(this_year: str) -> AttentionList:
+    """Programme lists imported for this school year whose list for the next is still missing."""
+    next_year = next_school_year(this_year)
+    copy_them = reverse("admin:trajectories_offering_changelist") + f"?school_year={this_year}"
+    lists = AttentionList(
+        "next-year-lists",
+        f"Lijsten voor schooljaar {next_year}",
+        position=50,
+        intro=format_html(
+            "Importeer de nieuwe opleidingslijsten zodra ze er zijn. Aanbod zonder officiële "
+            'lijst kopieer je met de actie "Kopiëren naar het volgende schooljaar" in het '
+            '<a href="{}">opleidingsaanbod van dit schooljaar</a>; de kopieën zijn concepten.',
+            copy_them,
+        ),
+    )
+    imported = Offering.objects.filter(is_imported=True)
+    done = set(imported.filter(school_year=next_year).values_list("route_id", "title"))
+    found = (
+        imported.filter(school_year=this_year)
+        .values_list("route_id", "route__name", "title")
+        .distinct()
+        .order_by("route__name", "title")
+    )
+    url = reverse("admin:trajectories_provider_import")
+    for route_id, route_name, title in found:
+        if (route_id, title) not in done:
+            lists.items.append(
+                Attention(
+                    label=f"{title} ({route_name})",
+                    detail=f"lijst {next_year} nog niet geïmporteerd",
+                    admin_url=url,
+                )
+            )
+    return lists
+
+
+def review_panel(*, request, today: datetime.date) -> str:
+    """The reviewers' part of the staff's dashboard; "" for staff who do not review or when
+    nothing waits."""
+    if not request.user.has_perm("trajectories.review_proposal"):
+        return ""
+    review = review_build(today=today)
+    if review.is_empty:
+        return ""
+    return render_to_string(
+        "admin/trajectories/_provider_review.html", {"review": review}, request=request
+    )
+
+
+def provider_start_page(*, request, today: datetime.date) -> str:
+    """An Aanbieder's start page, with what other apps add to it (the `provider_start` slot);
+    "" for anyone else."""
+    if not is_provider_editor(request.user):
+        return ""
+    start = provider_start_build(user=request.user, today=today)
+    context = {
+        "start": start,
+        "panels": panels.render("provider_start", request=request, start=start),
+    }
+    return render_to_string("admin/trajectories/_provider_start.html", context, request=request)
 
 
 @dataclass(frozen=True)
