@@ -47,14 +47,19 @@ def _item_save(item, report: LoadReport, histories: dict | None = None) -> None:
     """Save one deserialised row unless it exists already, and count it.
 
     With `histories`, a row whose model keeps history is saved without its history record and
-    added to `histories[model]`, for the caller to record in bulk.
+    added to `histories[model]`, for the caller to record in bulk; not one whose history keeps
+    its links too (`_history_m2m_fields`), which a bulk record would leave out.
     """
     obj = item.object
     kind = str(obj._meta.verbose_name_plural)
     if obj.pk is not None:
         report.add(kind, "ongewijzigd")
         return
-    later = histories is not None and hasattr(obj, "save_without_historical_record")
+    later = (
+        histories is not None
+        and hasattr(obj, "save_without_historical_record")
+        and not getattr(obj, "_history_m2m_fields", None)
+    )
     if later:
         obj.skip_history_when_saving = True
     try:
