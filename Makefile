@@ -54,12 +54,27 @@ lint: $(STAMP)  ## ruff format --check and ruff check
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
 
+# CI starts from nothing on every run. A developer's run keeps its PostgreSQL cluster in .pgdata/
+# and its test databases in it (pytest --reuse-db applies only new migrations); `make clean`
+# removes them.
+ifeq ($(CI),true)
+PG_KEEP :=
+DB_REUSE := --create-db
+else
+PG_KEEP := .pgdata
+DB_REUSE := --reuse-db
+endif
+# The tests without a browser run in one process per core (pytest-xdist), each on a test database
+# of its own; the browser tests and the real server processes after them, in one process.
+WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
+PYTEST := $(PY) -m pytest $(DB_REUSE) -q --durations=25
+
 .PHONY: test
-test: $(STAMP)  ## Whole suite on a throwaway PostgreSQL with the browser tests (installs what is missing)
+test: $(STAMP)  ## Whole suite on PostgreSQL with the browser tests (installs what is missing)
 	@deps=$$(scripts/system-deps.sh) || exit 1; \
 	  eval "$$(echo "$$deps" | grep -E '^(PG_BINDIR|CHROMIUM_PATH)=' | sed 's/^/export /')"; \
 	  $(MAKE) --no-print-directory lint; \
-	  $(TEST_ENV) CHROMIUM_PATH="$$CHROMIUM_PATH" PG_BINDIR="$$PG_BINDIR" \
+	  $(TEST_ENV) CHROMIUM_PATH="$$CHROMIUM_PATH" PG_BINDIR="$$PG_BINDIR" PG_KEEP_DIR="$(PG_KEEP)" \
 	  scripts/with-postgres.sh $(MAKE) --no-print-directory _test-postgres
 
 .PHONY: _test-postgres
@@ -67,15 +82,16 @@ _test-postgres:
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py collectstatic --noinput -v 0
-	$(PY) -m pytest --create-db -q
+	$(PYTEST) -n $(WORKERS) -m "not browser and not servers"
+	$(PYTEST) -m "browser or servers"
 
 .PHONY: test-fast
-test-fast: $(STAMP)  ## Quick loop: SQLite, no browser
-	$(TEST_ENV) $(PY) -m pytest -q -m "not browser and not servers"
+test-fast: $(STAMP)  ## Quick loop: SQLite, no browser, one process per core
+	$(TEST_ENV) $(PY) -m pytest -q -n $(WORKERS) -m "not browser and not servers"
 
 .PHONY: clean
-clean:  ## Remove the virtualenv, the SQLite database and collected static files
-	rm -rf $(VENV) db.sqlite3 staticfiles
+clean:  ## Remove the virtualenv, the databases and collected static files
+	rm -rf $(VENV) db.sqlite3 staticfiles .pgdata
 
 # Bench targets: the system packages (as `make test` installs them) and a throwaway PostgreSQL;
 # append the command to run against it.

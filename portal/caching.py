@@ -5,8 +5,9 @@ request. Every write of content gives it a new token in the same transaction, so
 becomes visible to every server process at the moment the write does, with or without Redis, and
 nothing cached under an older token is read again. Two kinds of writer change it:
 
-- services that write content themselves (the import of a school list, a content or geography
-  load, the school-year copy, an accepted proposal) call `content_changed()` before they write;
+- services that write content themselves (the import of a school list, the school-year copy,
+  an accepted proposal) call `content_changed()` before they write; a content or geography
+  load runs inside `content_changing()`, one version for all its rows;
 - saves and deletes of the models public pages show (`PUBLIC_MODELS`, an allow-list), such as
   the admin's, through a signal handler: a safety net for every other writer.
 
@@ -37,7 +38,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.middleware.cache import CacheMiddleware
 from django.urls import reverse
@@ -121,6 +122,24 @@ def content_changed() -> None:
     _last_read[0] = token
     if getattr(_request, "active", False):
         _request.version = token
+
+
+@contextlib.contextmanager
+def content_changing():
+    """A batch of content writes (a load of reference data) in one transaction, under one new
+    version: taken once before the first write, and not again for each row that is saved inside
+    (the signals leave it be). All or nothing, as the transaction."""
+    with transaction.atomic():
+        content_changed()
+        outer, _batch.active = getattr(_batch, "active", False), True
+        try:
+            yield
+        finally:
+            _batch.active = outer
+
+
+# Set while `content_changing()` runs, per thread: its writes already have their version.
+_batch = Local()
 
 
 # The version this process read last: while the database is away, pages already in the cache
@@ -298,7 +317,7 @@ def fresh_page(view):
 
 
 def _is_public(sender) -> bool:
-    return sender._meta.label_lower in PUBLIC_MODELS
+    return sender._meta.label_lower in PUBLIC_MODELS and not getattr(_batch, "active", False)
 
 
 def _in_transaction(using) -> bool:

@@ -182,9 +182,13 @@ class Municipality(models.Model):
         return self.name_nl
 
     def save(self, *args, **kwargs):
+        self.search_keys_fill()
+        super().save(*args, **kwargs)
+
+    def search_keys_fill(self):
+        """The names as a search compares them (a bulk write, which skips `save()`, calls it)."""
         self.search_key = normalize_place_name(self.name_nl)
         self.search_key_fr = normalize_place_name(self.name_fr)
-        super().save(*args, **kwargs)
 
     def natural_key(self):
         return (self.nis_code,)
@@ -212,8 +216,12 @@ class FormerMunicipality(models.Model):
         return f"{self.name} (nu {self.municipality})"
 
     def save(self, *args, **kwargs):
-        self.search_key = normalize_place_name(self.name)
+        self.search_keys_fill()
         super().save(*args, **kwargs)
+
+    def search_keys_fill(self):
+        """The name as a search compares it (a bulk write, which skips `save()`, calls it)."""
+        self.search_key = normalize_place_name(self.name)
 
 
 class FormerNisCode(models.Model):
@@ -284,9 +292,13 @@ class PostalLocality(models.Model):
         return f"{self.postcode} {self.name}"
 
     def save(self, *args, **kwargs):
+        self.search_keys_fill()
+        super().save(*args, **kwargs)
+
+    def search_keys_fill(self):
+        """The names as a search compares them (a bulk write, which skips `save()`, calls it)."""
         self.search_key = normalize_place_name(self.name)
         self.search_key_fr = normalize_place_name(self.name_fr)
-        super().save(*args, **kwargs)
 
 
 class ContactOrganisation(PublishableModel):

@@ -95,6 +95,10 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "django_filters",
+    # Every public form field is rendered by crispy-forms, with the project's own Bootstrap 5
+    # templates in templates/bootstrap5/ (legend for groups, errors tied to their field).
+    "crispy_forms",
+    "crispy_bootstrap5",
     *CONTENT_APPS,
 ]
 
@@ -138,6 +142,9 @@ TEMPLATES = [
         },
     },
 ]
+
+CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
+CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # SQLite in the project folder unless DATABASE_URL names another database.
 DATABASES = {

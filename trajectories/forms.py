@@ -403,6 +403,7 @@ class ReportForm(forms.Form):
         max_length=200,
         required=False,
         help_text="Een e-mailadres of telefoonnummer, als we je iets mogen vragen.",
+        widget=forms.TextInput(attrs={"autocomplete": "email"}),
         validators=[plain_text_validate],
         error_messages={"max_length": "Dit is te lang: gebruik hoogstens %(limit_value)d tekens."},
     )

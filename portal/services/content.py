@@ -1,6 +1,7 @@
 """Content: loading the starting content, publishing, export and import, restoring deletions."""
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from django.core import serializers
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 
-from portal.caching import content_changed
+from portal.caching import content_changing
 from portal.models import PublishableModel
 from portal.services.geography import LoadReport
 from portal.uploads import row_limit_check
@@ -17,7 +18,6 @@ from portal.uploads import row_limit_check
 CONTENT_FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "content"
 
 
-@transaction.atomic
 def content_load(
     *, directory: Path = CONTENT_FIXTURES, paths: list[Path] | None = None
 ) -> LoadReport:
@@ -31,28 +31,50 @@ def content_load(
     elsewhere goes through `content_import`, which checks every row first.
     """
     report = LoadReport()
-    content_changed()  # before the first row: public pages show what comes in
-    for path in paths if paths is not None else sorted(directory.glob("*.json")):
-        with path.open(encoding="utf-8") as handle:
-            for item in serializers.deserialize("json", handle):
-                _item_save(item, report)
+    histories = defaultdict(list)
+    with content_changing():  # one new version for every row: public pages show what comes in
+        for path in paths if paths is not None else sorted(directory.glob("*.json")):
+            with path.open(encoding="utf-8") as handle:
+                for item in serializers.deserialize("json", handle):
+                    _item_save(item, report, histories)
+        # The rows' first history records, one insert per model rather than one per row.
+        for model, rows in histories.items():
+            model.history.bulk_history_create(rows, batch_size=500)
     return report
 
 
-def _item_save(item, report: LoadReport) -> None:
-    """Save one deserialised row unless it exists already, and count it."""
+def _item_save(item, report: LoadReport, histories: dict | None = None) -> None:
+    """Save one deserialised row unless it exists already, and count it.
+
+    With `histories`, a row whose model keeps history is saved without its history record and
+    added to `histories[model]`, for the caller to record in bulk; not one whose history keeps
+    its links too (`_history_m2m_fields`), which a bulk record would leave out.
+    """
     obj = item.object
     kind = str(obj._meta.verbose_name_plural)
     if obj.pk is not None:
         report.add(kind, "ongewijzigd")
         return
-    if getattr(obj, "created_at", None):
-        # A restored export keeps its own timestamps: save it as it was written.
-        item.save()
-    else:
-        obj.save()
-        for name, values in (item.m2m_data or {}).items():
-            getattr(obj, name).set(values)
+    later = (
+        histories is not None
+        and hasattr(obj, "save_without_historical_record")
+        and not getattr(obj, "_history_m2m_fields", None)
+    )
+    if later:
+        obj.skip_history_when_saving = True
+    try:
+        if getattr(obj, "created_at", None):
+            # A restored export keeps its own timestamps: save it as it was written.
+            item.save()
+        else:
+            obj.save()
+            for name, values in (item.m2m_data or {}).items():
+                getattr(obj, name).set(values)
+    finally:
+        if later:
+            del obj.skip_history_when_saving
+    if later:
+        histories[type(obj)].append(obj)
     report.add(kind, "nieuw")
 
 

@@ -6,10 +6,8 @@ from urllib.parse import urlsplit
 
 import markdown as markdown_lib
 import nh3
-from django import forms, template
-from django.forms.utils import flatatt
-from django.template.loader import render_to_string
-from django.utils.html import format_html, format_html_join
+from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+from django import template
 from django.utils.safestring import mark_safe
 
 from portal import dates
@@ -87,47 +85,10 @@ def euro(value) -> str:
     return format_euro(value)
 
 
-@register.filter
-def control(field) -> str:
-    """A text, number or select field's own control, with Bootstrap's class on it.
-
-    Django's widget decides the attributes and the value shown (`get_context`), including
-    `aria-invalid` and `aria-describedby` for help text and errors; the HTML is written here
-    rather than through a template per widget and per option, which costs a page ten times as
-    much. `partials/_field.html` puts the label, help text and errors around it.
-    """
-    widget = field.field.widget
-    css = "form-select" if isinstance(widget, forms.Select) else "form-control"
-    if field.errors:
-        css += " is-invalid"
-    attrs = field.build_widget_attrs({"class": css, "id": field.auto_id})
-    context = widget.get_context(field.html_name, field.value(), attrs)["widget"]
-    if isinstance(widget, forms.Select):
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (option["value"], " selected" if option["selected"] else "", option["label"])
-                for _group, group_options, _index in context["optgroups"]
-                for option in group_options
-            ),
-        )
-        return format_html(
-            '<select name="{}"{}>{}</select>', context["name"], flatatt(context["attrs"]), options
-        )
-    value = "" if context["value"] is None else format_html(' value="{}"', context["value"])
-    return format_html(
-        '<input type="{}" name="{}"{}{}>',
-        context["type"],
-        context["name"],
-        value,
-        flatatt(context["attrs"]),
-    )
-
-
 @register.simple_tag
 def form_field(field) -> str:
-    """`partials/_field.html` for `field`, kept in the cache by what it shows.
+    """`field` rendered by crispy-forms (`templates/bootstrap5/field.html`), kept in the cache by
+    what it shows.
 
     A field's HTML depends only on its label, help text, choices, the value it shows and its
     errors; most searches show the same selects and checkboxes as others did before, so they are
@@ -145,15 +106,10 @@ def form_field(field) -> str:
     )
     digest = hashlib.blake2b(repr(shown).encode(), digest_size=16).hexdigest()
     return cached_content(
-        lambda: render_to_string("partials/_field.html", {"field": field}),
+        lambda: as_crispy_field(field),
         "field",
+        type(field.form).__name__,
         field.html_name,
         digest,
         per_request=True,
     )
-
-
-@register.filter
-def is_choice_group(field) -> bool:
-    """Checkboxes or radio buttons: a fieldset with a legend, one input per choice."""
-    return isinstance(field.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)

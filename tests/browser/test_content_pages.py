@@ -1,4 +1,7 @@
-"""The content pages in Chromium: accessible, readable on a phone, and the employer's self-check."""
+"""The content pages in Chromium: the comparison on a phone and the employer's self-check.
+
+Each of `PAGES` answers 200, passes axe and fits the screen at 360 and 1280 px in the sweep of
+test_journeys_work.py (`test_every_public_page_and_the_login_pass_axe_at_both_widths`)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -26,20 +29,6 @@ PAGES = [
     "/werkgevers/",
     "/mentoren-en-kandidaten/",
 ]
-
-
-def test_every_content_page_has_no_accessibility_violations(page, site, assert_accessible):
-    for path in PAGES:
-        response = page.goto(site + path)
-        assert response.status == 200, path
-        assert_accessible(page)
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_content_page_fits_a_phone(page, site, path):
-    page.set_viewport_size({"width": 360, "height": 740})
-    page.goto(site + path)
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360, path
 
 
 def test_comparison_becomes_one_card_per_route_on_a_phone(page, site):

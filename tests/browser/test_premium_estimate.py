@@ -7,8 +7,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_employer_estimates_what_two_dual_learners_bring_in(page, site, assert_accessible):
-    page.goto(site + "/premies/")
-    assert_accessible(page)
+    page.goto(site + "/premies/")  # the empty form passes axe in test_journeys_work.py
     page.get_by_label("Soort werkgever").select_option("zelfstandig")
     page.get_by_label("Soort opvang").select_option("baby-peuter")
     page.get_by_label("Traject van de lerende").select_option("duaal-leren-secundair")

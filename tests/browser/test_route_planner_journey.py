@@ -9,8 +9,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_mentor_fills_in_the_situation_and_prints_one_sheet(page, site, assert_accessible):
-    page.goto(site + "/routeplanner/")
-    assert_accessible(page)
+    page.goto(site + "/routeplanner/")  # the empty form passes axe in test_journeys_work.py
     page.get_by_label("Leeftijd").fill("34")
     page.get_by_label("Waar woon je?").fill("Aalst")
     page.get_by_label("Situatie", exact=True).select_option("werkt-in-kinderopvang")
