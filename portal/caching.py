@@ -56,6 +56,7 @@ PUBLIC_MODELS = frozenset(
         "portal.contactorganisation",
         "portal.resource",
         "portal.textblock",
+        "portal.term",
         "qualifications.professionalqualification",
         "qualifications.educationqualification",
         "qualifications.finality",

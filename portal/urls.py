@@ -31,6 +31,7 @@ portal_patterns = [
         name="sector",
     ),
     path("over/", cached(views.AboutView.as_view()), name="over"),
+    path("begrippen/", cached(views.TermListView.as_view()), name="terms"),
     path(
         "privacy/",
         cached(TemplateView.as_view(template_name="portal/privacy.html")),

@@ -10,10 +10,10 @@ from django.templatetags.static import static
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from django.views.generic import TemplateView
+from django.views.generic import ListView, TemplateView
 
 from portal.middleware import database_unavailable, unavailable_response
-from portal.models import ContactOrganisation, Resource
+from portal.models import ContactOrganisation, Resource, Term
 
 
 class DraftPreviewMixin:
@@ -50,6 +50,14 @@ class DoorView(TemplateView):
         context["finders"] = [r for r in resources if r.kind == Resource.Kind.FINDER]
         context["resources"] = [r for r in resources if r.kind != Resource.Kind.FINDER]
         return context
+
+
+class TermListView(ListView):
+    """Every abbreviation and sector word the pages use, explained, each with its source."""
+
+    queryset = Term.objects.published()
+    context_object_name = "terms"
+    template_name = "portal/term_list.html"
 
 
 class AboutView(TemplateView):
