@@ -2,6 +2,7 @@
 
 import functools
 import hashlib
+import re
 from urllib.parse import urlsplit
 
 import markdown as markdown_lib
@@ -9,7 +10,8 @@ import nh3
 from django import forms, template
 from django.forms.utils import flatatt
 from django.template.loader import render_to_string
-from django.utils.html import format_html, format_html_join
+from django.urls import reverse
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from portal import dates
@@ -41,6 +43,41 @@ def _sanitised_html(text: str) -> str:
         url_schemes={"https", "http", "mailto"},
         link_rel="noopener",
     )
+
+
+@register.simple_tag
+def term(slug: str, label: str) -> str:
+    """`label` linked to its entry in the glossary: `{% term "ok3" "OK3" %}`.
+
+    For the first time a page uses an abbreviation or sector word; staff text does the same with
+    a Markdown link to `/begrippen/#<slug>`.
+    """
+    return format_html('<a href="{}#{}">{}</a>', _terms_url(), slug, label)
+
+
+@functools.cache
+def _terms_url() -> str:
+    return reverse("portal:terms")
+
+
+# A glossary link in a plain-text field, as staff write it in Markdown: "[OK3](/begrippen/#ok3)".
+TERM_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\(/begrippen/#([a-z0-9-]{1,60})\)")
+
+
+@register.filter(needs_autoescape=True)
+def term_links(text, autoescape=True) -> str:
+    """Plain text (escaped) whose glossary links become links; no other Markdown is read."""
+    escaped = conditional_escape(text or "") if autoescape else (text or "")
+    return mark_safe(  # escaped above; the link's parts are matched by TERM_LINK
+        TERM_LINK.sub(lambda m: f'<a href="{_terms_url()}#{m[2]}">{m[1]}</a>', str(escaped))
+    )
+
+
+@register.filter
+def term_text(text) -> str:
+    """Plain text with its glossary links reduced to their words, for places that cannot hold a
+    link (inside a card that is a link, a form's choice)."""
+    return TERM_LINK.sub(lambda m: m[1], text or "")
 
 
 @register.filter
