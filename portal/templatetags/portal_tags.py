@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify
 
 from portal import dates
 from portal.caching import cached_content
@@ -71,6 +72,18 @@ def term_links(text, autoescape=True) -> str:
     return mark_safe(  # escaped above; the link's parts are matched by TERM_LINK
         TERM_LINK.sub(lambda m: f'<a href="{_terms_url()}#{m[2]}">{m[1]}</a>', str(escaped))
     )
+
+
+@register.filter(needs_autoescape=True)
+def term_link(text, word: str, autoescape=True) -> str:
+    """Plain text with the first use of `word` linked to its glossary entry (its slug is the
+    word's): for data that stays plain because a service reads it, such as "720 lestijden"."""
+    escaped = str(conditional_escape(text or "") if autoescape else (text or ""))
+    found = re.search(rf"(?<![\w-]){re.escape(str(conditional_escape(word)))}(?!\w)", escaped)
+    if not found:
+        return mark_safe(escaped)  # escaped above
+    link = f'<a href="{_terms_url()}#{slugify(word)}">{found[0]}</a>'
+    return mark_safe(escaped[: found.start()] + link + escaped[found.end() :])  # escaped above
 
 
 @register.filter

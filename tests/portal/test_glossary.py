@@ -220,3 +220,9 @@ def test_a_term_spelled_out_right_before_it_is_explained_in_the_text():
         == []
     )
     assert unexplained_terms("<main><p>Een IKA via VIVO</p></main>", terms) != []
+
+
+def test_plain_data_gets_its_word_linked_once_where_it_is_shown():
+    html = render('{{ text|term_link:"lestijden" }}', text="720 lestijden <b>, 680 lestijden")
+    assert html == '720 <a href="/begrippen/#lestijden">lestijden</a> &lt;b&gt;, 680 lestijden'
+    assert render('{{ text|term_link:"lestijden" }}', text="Tien maanden") == "Tien maanden"
