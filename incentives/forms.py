@@ -42,7 +42,7 @@ class PremiumForm(forms.Form):
         max_value=MAX_MONTHS,
         required=False,
         help_text="Per lerende, bij jou. Een kinderbegeleider duaal is 5 tot 7 maanden in de "
-        "opvang van baby's en peuters en 3 tot 5 maanden in de BKO.",
+        "opvang van baby's en peuters en 3 tot 5 maanden in de [BKO](/begrippen/#bko).",
         error_messages={
             "invalid": "Vul een geheel aantal maanden in, bv. 10.",
             "min_value": "Vul minstens 1 maand in.",

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -30,6 +31,7 @@ from portal.models import (
     Province,
     PublishableModel,
     Resource,
+    Term,
     TextBlock,
     User,
 )
@@ -532,6 +534,20 @@ class TextBlockAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["title"]}
     fieldsets = [
         (None, {"fields": ["title", "slug", "body"]}),
+        PublishableAdmin.source_fieldset,
+        PublishableAdmin.timestamps_fieldset,
+    ]
+
+
+@admin.register(Term)
+class TermAdmin(PublishableAdmin):
+    list_display = ["term", "full_name", "status", "checked_on"]
+    list_filter = ["status"]
+    search_fields = ["term", "full_name", "also_written", "meaning"]
+    ordering = [Lower("term")]
+    prepopulated_fields = {"slug": ["term"]}
+    fieldsets = [
+        (None, {"fields": ["term", "slug", "full_name", "also_written", "meaning", "uncertainty"]}),
         PublishableAdmin.source_fieldset,
         PublishableAdmin.timestamps_fieldset,
     ]

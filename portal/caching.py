@@ -59,6 +59,7 @@ PUBLIC_MODELS = frozenset(
         "portal.contactorganisation",
         "portal.resource",
         "portal.textblock",
+        "portal.term",
         "qualifications.professionalqualification",
         "qualifications.educationqualification",
         "qualifications.finality",

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -532,3 +533,67 @@ class ContentVersion(models.Model):
 
     def __str__(self):
         return f"{self.token} ({self.changed_at:%d/%m/%Y %H:%M})"
+
+
+class Term(PublishableModel):
+    """An abbreviation or sector word the pages use (OK3, lestijden, ODO), explained for everyone.
+
+    `/begrippen/` lists them all; a page links a term's first use to its entry
+    (`/begrippen/#<slug>`), from a template with `{% term %}` or from staff text with a Markdown
+    link.
+    """
+
+    slug = models.SlugField(
+        "slug",
+        max_length=60,
+        unique=True,
+        help_text="Vast: pagina's linken naar /begrippen/#slug. Niet wijzigen.",
+    )
+    term = models.CharField(
+        "begrip",
+        max_length=80,
+        help_text="Zoals de pagina's het schrijven, bv. 'OK3' of 'lestijden'.",
+    )
+    full_name = models.CharField(
+        "voluit",
+        max_length=200,
+        blank=True,
+        help_text="Wat de afkorting voluit betekent. Leeg als het geen afkorting is, of als geen "
+        "bron het voluit schrijft.",
+    )
+    also_written = models.CharField(
+        "ook geschreven als",
+        max_length=120,
+        blank=True,
+        help_text="Andere schrijfwijzen die de lezer tegenkomt, gescheiden door komma's, "
+        "bv. 'ODOW'.",
+    )
+    meaning = models.TextField(
+        "uitleg",
+        help_text="In gewone taal, voor een werkgever of een kandidaat van 19: één tot drie "
+        "zinnen. Markdown.",
+    )
+    uncertainty = models.TextField(
+        "wat onzeker is",
+        blank=True,
+        help_text="Als de bron het begrip gebruikt zonder het uit te leggen, of als iets aan de "
+        "uitleg niet bevestigd is: zeg het. De lezer ziet het bij het begrip.",
+    )
+
+    class Meta:
+        # "lestijden" between "IKA" and "OK3", not after every capital.
+        ordering = [Lower("term")]
+        verbose_name = "begrip"
+        verbose_name_plural = "begrippen"
+
+    def __str__(self):
+        return self.term
+
+    def get_absolute_url(self):
+        return reverse("portal:terms") + f"#{self.slug}"
+
+    @property
+    def variants(self) -> list[str]:
+        """The term and every other way the pages write it."""
+        others = [name.strip() for name in self.also_written.split(",") if name.strip()]
+        return [self.term, *others]

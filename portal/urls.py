@@ -33,6 +33,7 @@ portal_patterns = [
         name="sector",
     ),
     path("over/", cached_page(views.AboutView.as_view()), name="over"),
+    path("begrippen/", cached_page(views.TermListView.as_view()), name="terms"),
     path(
         "privacy/",
         cached_page(TemplateView.as_view(template_name="portal/privacy.html")),

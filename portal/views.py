@@ -15,10 +15,10 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from django.views.generic import TemplateView
+from django.views.generic import ListView, TemplateView
 
 from portal.middleware import database_unavailable, unavailable_response
-from portal.models import ContactOrganisation, Resource
+from portal.models import ContactOrganisation, Resource, Term
 from portal.ratelimit import RateLimit
 from portal.security import client_ip
 from portal.sharing import QR_MAX_BYTES, qr_cache_key, qr_fits, qr_svg
@@ -58,6 +58,14 @@ class DoorView(TemplateView):
         context["finders"] = [r for r in resources if r.kind == Resource.Kind.FINDER]
         context["resources"] = [r for r in resources if r.kind != Resource.Kind.FINDER]
         return context
+
+
+class TermListView(ListView):
+    """Every abbreviation and sector word the pages use, explained, each with its source."""
+
+    queryset = Term.objects.published()
+    context_object_name = "terms"
+    template_name = "portal/term_list.html"
 
 
 class AboutView(TemplateView):

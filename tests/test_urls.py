@@ -9,6 +9,7 @@ PUBLIC_PATHS = [
     ("portal:mentor", "/mentoren-en-kandidaten/"),
     ("portal:sector", "/sector/"),
     ("portal:over", "/over/"),
+    ("portal:terms", "/begrippen/"),
     ("portal:privacy", "/privacy/"),
     ("portal:toegankelijkheid", "/toegankelijkheid/"),
     ("portal:healthz", "/healthz"),

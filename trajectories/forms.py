@@ -176,7 +176,10 @@ class RoutePlannerForm(forms.Form):
         choices=[("", "Kies…"), *DIPLOMAS.items()],
         required=False,
         error_messages={"invalid_choice": "Kies een diploma uit de lijst."},
-        help_text="OK3 en OK4 staan op het diploma (onderwijskwalificatie niveau 3 of 4).",
+        help_text=(
+            "[OK3](/begrippen/#ok3) en [OK4](/begrippen/#ok4) staan op het diploma "
+            "(onderwijskwalificatie niveau 3 of 4)."
+        ),
     )
     ervaring = forms.IntegerField(
         label="Jaren ervaring in de kinderopvang",

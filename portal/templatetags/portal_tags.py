@@ -2,13 +2,17 @@
 
 import functools
 import hashlib
+import re
 from urllib.parse import urlsplit
 
 import markdown as markdown_lib
 import nh3
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import template
+from django.urls import reverse
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify
 
 from portal import dates
 from portal.caching import cached_content
@@ -39,6 +43,53 @@ def _sanitised_html(text: str) -> str:
         url_schemes={"https", "http", "mailto"},
         link_rel="noopener",
     )
+
+
+@register.simple_tag
+def term(slug: str, label: str) -> str:
+    """`label` linked to its entry in the glossary: `{% term "ok3" "OK3" %}`.
+
+    For the first time a page uses an abbreviation or sector word; staff text does the same with
+    a Markdown link to `/begrippen/#<slug>`.
+    """
+    return format_html('<a href="{}#{}">{}</a>', _terms_url(), slug, label)
+
+
+@functools.cache
+def _terms_url() -> str:
+    return reverse("portal:terms")
+
+
+# A glossary link in a plain-text field, as staff write it in Markdown: "[OK3](/begrippen/#ok3)".
+TERM_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\(/begrippen/#([a-z0-9-]{1,60})\)")
+
+
+@register.filter(needs_autoescape=True)
+def term_links(text, autoescape=True) -> str:
+    """Plain text (escaped) whose glossary links become links; no other Markdown is read."""
+    escaped = conditional_escape(text or "") if autoescape else (text or "")
+    return mark_safe(  # escaped above; the link's parts are matched by TERM_LINK
+        TERM_LINK.sub(lambda m: f'<a href="{_terms_url()}#{m[2]}">{m[1]}</a>', str(escaped))
+    )
+
+
+@register.filter(needs_autoescape=True)
+def term_link(text, word: str, autoescape=True) -> str:
+    """Plain text with the first use of `word` linked to its glossary entry (its slug is the
+    word's): for data that stays plain because a service reads it, such as "720 lestijden"."""
+    escaped = str(conditional_escape(text or "") if autoescape else (text or ""))
+    found = re.search(rf"(?<![\w-]){re.escape(str(conditional_escape(word)))}(?!\w)", escaped)
+    if not found:
+        return mark_safe(escaped)  # escaped above
+    link = f'<a href="{_terms_url()}#{slugify(word)}">{found[0]}</a>'
+    return mark_safe(escaped[: found.start()] + link + escaped[found.end() :])  # escaped above
+
+
+@register.filter
+def term_text(text) -> str:
+    """Plain text with its glossary links reduced to their words, for places that cannot hold a
+    link (inside a card that is a link, a form's choice)."""
+    return TERM_LINK.sub(lambda m: m[1], text or "")
 
 
 @register.filter

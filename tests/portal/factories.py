@@ -2,7 +2,7 @@ import datetime
 
 import factory
 
-from portal.models import ContactOrganisation, PublishableModel, Resource, User
+from portal.models import ContactOrganisation, PublishableModel, Resource, Term, User
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -48,3 +48,12 @@ class ResourceFactory(PublishableFactory):
     url = "https://www.example.org/bron"
     kind = Resource.Kind.FINDER
     is_for_employers = True
+
+
+class TermFactory(PublishableFactory):
+    class Meta:
+        model = Term
+
+    term = factory.Sequence(lambda n: f"Begrip {n}")
+    slug = factory.Sequence(lambda n: f"begrip-{n}")
+    meaning = "Wat het begrip betekent, in gewone taal."

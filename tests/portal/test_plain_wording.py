@@ -71,6 +71,9 @@ STATIC_PAGES = [
     "/opleidingen/?plaats=Gent&straal=50",
 ]
 
+# The glossary: its entries are read like any content, but it is the explanation of the terms.
+GLOSSARY = "/begrippen/"
+
 SOURCE_LINES = re.compile(
     r'<p class="source-note[^"]*">.*?</p>|<div class="sources[^"]*">.*?</div>', re.DOTALL
 )
@@ -84,9 +87,10 @@ def main_text(page_html: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def content_pages() -> list[str]:
+def content_pages(*, glossary: bool = True) -> list[str]:
     return [
         *STATIC_PAGES,
+        *([GLOSSARY] if glossary else []),
         *(q.get_absolute_url() for q in ProfessionalQualification.objects.published()),
         *(route.get_absolute_url() for route in Route.objects.published()),
         *(provider.get_absolute_url() for provider in Provider.objects.published()),

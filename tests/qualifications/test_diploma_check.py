@@ -53,7 +53,7 @@ def test_an_old_title_answers_for_which_care_with_its_source_and_a_link_to_the_p
                             "behaald": "2021-06"}).content.decode()  # fmt: skip
     assert "Dit telt voor een deel" in html
     assert "Opvang van baby's en peuters: <strong>telt</strong>" in html
-    assert "Opvang van schoolgaande kinderen (BKO): telt niet" in html
+    assert 'Opvang van schoolgaande kinderen (<a href="/begrippen/#bko">BKO</a>): telt niet' in html
     assert "Kind en Gezin: kwalificatievereisten en opleiding" in html
     assert (
         'href="/routeplanner/?bk=kinderbegeleider-babys-en-peuters&amp;'

@@ -49,12 +49,12 @@ def test_qualification_page_sets_every_route_side_by_side(client):
         assert f'href="{route}"' in html
     for column in ["Wie kan starten", "Hoe lang", "Wanneer", "Betaald?", "Op de werkplek"]:
         assert column in html
-    assert "720 lestijden" in html
+    assert '720 <a href="/begrippen/#lestijden">lestijden</a>' in html
 
 
 def test_adult_education_takes_680_lestijden_for_school_age_children(client):
     html = page(client, SCHOOLKINDEREN)
-    assert "680 lestijden" in html
+    assert '680 <a href="/begrippen/#lestijden">lestijden</a>' in html
     # Syntra's certificate is for baby's en peuters only.
     assert 'href="/trajecten/syntra/"' not in html
 
