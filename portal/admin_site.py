@@ -59,6 +59,10 @@ class PortalAdminSite(admin.AdminSite):
             start = provider_start_build(user=request.user, today=today)
             extra_context["provider_start"] = start
             extra_context["panels"] = panels.render("provider_start", request=request, start=start)
+        elif request.user.has_perm("workplaces.keep_own_places") and not request.user.has_perm(
+            "workplaces.review_employer"
+        ):  # an employer's own start page (workplaces' panel), not the sector's
+            extra_context["panels"] = panels.render("staff_dashboard", request=request, today=today)
         else:
             extra_context["dashboard"] = dashboard_build(today=today)
             extra_context["panels"] = panels.render("staff_dashboard", request=request, today=today)

@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "qualifications",
     "trajectories",
     "incentives",
+    "workplaces",
 ]
 
 MIDDLEWARE = [
