@@ -240,7 +240,7 @@ class PlaceOfferAdmin(EmployerScopedAdmin):
         if refused:
             self.message_user(
                 request,
-                f"Bevestigen voor volgend schooljaar kan vanaf mei tot het einde van het schooljaar; "
+                "Bevestigen voor volgend schooljaar kan van mei tot het einde van het schooljaar; "
                 f"{refused} aanbod niet bevestigd.",
                 messages.WARNING,
             )

@@ -332,11 +332,11 @@ class PlaceOffer(TimestampedModel):
             errors["ends_on"] = "'Tot en met' komt na 'vanaf'."
         if self.recognition == Recognition.RECOGNISED and not self.recognised_until:
             errors["recognised_until"] = "Tot wanneer geldt de erkenning? Zie werkplekduaal.be."
-        if self.route_id and self.route.slug in DUAL_ROUTES:
-            if self.recognition == Recognition.NOT_NEEDED:
-                errors["recognition"] = (
-                    "Een duale werkplek moet erkend zijn of de erkenning aangevraagd hebben."
-                )
+        dual = self.route_id and self.route.slug in DUAL_ROUTES
+        if dual and self.recognition == Recognition.NOT_NEEDED:
+            errors["recognition"] = (
+                "Een duale werkplek moet erkend zijn of de erkenning aangevraagd hebben."
+            )
         if errors:
             raise ValidationError(errors)
 
