@@ -207,6 +207,10 @@ class PlaceOfferQuerySet(models.QuerySet):
             self, point, km, latitude_field="site__latitude", longitude_field="site__longitude"
         )
 
+    def for_page(self):
+        """With everything a result row shows, in one query."""
+        return self.select_related("route", "site__employer", "site__municipality__province")
+
     def recognition_expired(self, today: datetime.date | None = None):
         """Dual places that left the search because their recognition ran out."""
         today = today or timezone.localdate()

@@ -2,11 +2,23 @@
 
 from django.urls import path
 
-from workplaces import views
+from portal.caching import fresh_page as fresh
+from portal.caching import published_page as cached
+from workplaces import exports, views
 
 app_name = "workplaces"
 
 urlpatterns = [
+    path("werkplekken/", cached(views.WorkplaceSearchView.as_view()), name="search"),
+    path("werkplekken/export.csv", fresh(exports.workplace_export_csv), name="export-csv"),
+    path("werkplekken/export.json", fresh(exports.workplace_export_json), name="export-json"),
+    path(
+        "werkplekken/<slug:slug>/",
+        cached(views.EmployerDetailView.as_view()),
+        name="employer-detail",
+    ),
+    path("werkplekken/<slug:slug>/contact/<int:pk>/", views.contact, name="contact"),
+    path("werkplekken/<slug:slug>/contact/verstuurd/", views.contact_sent, name="contact-sent"),
     path("werkgevers/aanmelden/", views.register, name="register"),
     path("werkgevers/aanmelden/verstuurd/", views.register_sent, name="register-sent"),
     path(
