@@ -89,7 +89,7 @@ def euro(value) -> str:
 
 @register.filter
 def control(field) -> str:
-    """A text, number or select field's own control, with Bootstrap's class on it.
+    """A text, number, select or textarea field's own control, with Bootstrap's class on it.
 
     Django's widget decides the attributes and the value shown (`get_context`), including
     `aria-invalid` and `aria-describedby` for help text and errors; the HTML is written here
@@ -114,6 +114,13 @@ def control(field) -> str:
         )
         return format_html(
             '<select name="{}"{}>{}</select>', context["name"], flatatt(context["attrs"]), options
+        )
+    if isinstance(widget, forms.Textarea):
+        return format_html(
+            '<textarea name="{}"{}>\n{}</textarea>',
+            context["name"],
+            flatatt(context["attrs"]),
+            context["value"] or "",
         )
     value = "" if context["value"] is None else format_html(' value="{}"', context["value"])
     return format_html(
