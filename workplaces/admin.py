@@ -103,6 +103,19 @@ class EmployerScopedAdmin(HistoryAdmin):
     def revert_disabled(self, request, obj=None):
         return is_employer_editor(request.user) or super().revert_disabled(request, obj)
 
+    def get_changeform_initial_data(self, request):
+        # A Werkgever of one employer (or with one site) has nothing to choose.
+        initial = super().get_changeform_initial_data(request)
+        if is_employer_editor(request.user):
+            for name, rows in [
+                ("employer", Employer.objects.filter(editors=request.user)),
+                ("site", Site.objects.filter(employer__editors=request.user)),
+            ]:
+                pks = list(rows.values_list("pk", flat=True)[:2])
+                if len(pks) == 1:
+                    initial.setdefault(name, pks[0])
+        return initial
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if is_employer_editor(request.user):
             if db_field.name == "employer":
