@@ -35,6 +35,14 @@ WORKPLACE_ROUTES = (
     "duaal-leren-volwassenenonderwijs",
     "syntra",
 )
+# What a place of each route is, in the words of a school's stage coordinator or a mentor.
+PLACE_KINDS = {
+    "secundair-onderwijs": "stage in het 7de jaar",
+    "duaal-leren-secundair": "duaal leren (werkplek)",
+    "volwassenenonderwijs": "stage of werkplekleren",
+    "duaal-leren-volwassenenonderwijs": "duaal leren (werkplek)",
+    "syntra": "stage",
+}
 DUAL_ROUTES = ("duaal-leren-secundair", "duaal-leren-volwassenenonderwijs")
 MAX_PLACES = 50
 
@@ -313,6 +321,12 @@ class PlaceOffer(TimestampedModel):
     @property
     def is_dual(self) -> bool:
         return self.route.slug in DUAL_ROUTES
+
+    @property
+    def kind_label(self) -> str:
+        """'Secundair onderwijs: stage in het 7de jaar'."""
+        kind = PLACE_KINDS.get(self.route.slug)
+        return f"{self.route.name}: {kind}" if kind else self.route.name
 
     def clean(self):
         errors = {}

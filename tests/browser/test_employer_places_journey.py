@@ -148,7 +148,9 @@ def test_an_employer_offers_places_and_a_mentor_in_genk_finds_one(
     panel = page.locator("section", has_text="Werkplekken dichtbij voor stage en duaal leren")
     expect(panel.get_by_role("link", name="vzw Kinderopvang De Vlinder").first).to_be_visible()
     look("planner-werkplekken")
-    panel.get_by_role("link", name=re.compile(r"Alle 1 werkplek binnen 50 km")).first.click()
+    panel.get_by_role(
+        "link", name=re.compile(r"Alle werkplekken voor secundair onderwijs binnen 50 km \(1\)")
+    ).first.click()
     page.get_by_label("Afstand", exact=True).select_option("20")
     page.get_by_role("button", name="Zoeken").click()
     expect(page.locator(".result-count")).to_contain_text("binnen 20 km van Genk")
