@@ -232,17 +232,17 @@ class PlaceOfferAdmin(EmployerScopedAdmin):
 
     @admin.action(description="Pauzeren (meteen uit de zoekresultaten)", permissions=["change"])
     def pause(self, request, queryset):
-        for offer in queryset:
-            offer.is_paused = True
-            offer.save()
-        self.message_user(request, f"{len(queryset)} aanbod gepauzeerd.", messages.SUCCESS)
+        self._set_paused(request, queryset, True, "gepauzeerd")
 
     @admin.action(description="Hervatten", permissions=["change"])
     def resume(self, request, queryset):
-        for offer in queryset:
-            offer.is_paused = False
+        self._set_paused(request, queryset, False, "hervat")
+
+    def _set_paused(self, request, queryset, paused: bool, said: str) -> None:
+        for offer in queryset:  # one by one: each change in the offer's history
+            offer.is_paused = paused
             offer.save()
-        self.message_user(request, f"{len(queryset)} aanbod hervat.", messages.SUCCESS)
+        self.message_user(request, f"{len(queryset)} aanbod {said}.", messages.SUCCESS)
 
     @admin.action(description="Klopt nog voor volgend schooljaar", permissions=["change"])
     def confirm_next_year(self, request, queryset):

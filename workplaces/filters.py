@@ -15,6 +15,7 @@ from portal.services import PlaceResolution, place_resolve
 from trajectories.filters import (
     DEFAULT_RADIUS_KM,
     RADIUS_CHOICES,
+    SORT_DEFAULT_LABELS,
     InForceSelect,
     OfferingFilterForm,
     SortFilter,
@@ -23,7 +24,6 @@ from trajectories.filters import (
 from workplaces.models import WORKPLACE_ROUTES, PlaceOffer
 
 SORT_CHOICES = [("afstand", "Afstand"), ("naam", "Naam"), ("plaatsen", "Meeste plaatsen")]
-SORT_DEFAULT_LABELS = {True: "Afstand", False: "Naam (met een plaats: afstand)"}
 TOO_LONG = "Dit is te lang: gebruik hoogstens %(limit_value)d tekens."
 
 
