@@ -36,7 +36,7 @@ def is_employer_editor(user) -> bool:
     )
 
 
-class EmployerScopedAdmin(HistoryAdmin):
+class EmployerScope:
     """Only the Werkgever's own rows; `editors_lookup` is the path to `Employer.editors`."""
 
     editors_lookup = "editors"
@@ -123,6 +123,10 @@ class EmployerScopedAdmin(HistoryAdmin):
             elif db_field.name == "site":
                 kwargs["queryset"] = Site.objects.filter(employer__editors=request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class EmployerScopedAdmin(EmployerScope, HistoryAdmin):
+    """A model of the places with its history (who changed what, with undo for staff)."""
 
 
 @admin.register(Employer)
@@ -353,7 +357,7 @@ def review_rows(review: EmployerReview):
 
 
 @admin.register(ContactMessage)
-class ContactMessageAdmin(EmployerScopedAdmin):
+class ContactMessageAdmin(EmployerScope, admin.ModelAdmin):
     """Messages sent to an employer from an offer's "Contact opnemen": read only, 90 days."""
 
     list_display = ["__str__", "sender_role", "created_at"]

@@ -193,3 +193,39 @@ def test_two_werkgevers_of_one_employer_both_keep_it(as_user, own_place):
     client = as_user(second)
     assert client.get(admin_url(own_place, "change")).status_code == 200
     assert client.get(admin_url(other, "change")).status_code == 403
+
+
+def test_a_site_cannot_be_added_to_another_employer(as_user, werkgever, other_place):
+    from workplaces.models import Site
+
+    client = as_user(werkgever)
+    response = client.post(
+        reverse("admin:workplaces_site_add"),
+        {
+            "employer": other_place.site.employer.pk,
+            "name": "Gekaapt",
+            "street": "Straat",
+            "house_number": "1",
+            "postcode": "3600",
+        },
+    )
+    assert response.status_code == 200
+    assert "Selecteer een geldige keuze" in response.content.decode()
+    assert not Site.objects.filter(name="Gekaapt").exists()
+
+
+def test_its_history_names_staff_as_de_redactie(client, redacteur, werkgever, own_place):
+    client.force_login(redacteur)
+    form = {
+        "site": own_place.site.pk,
+        "route": own_place.route.pk,
+        "care": own_place.care,
+        "places": "4",
+        "school_year": own_place.school_year,
+        "recognition": own_place.recognition,
+    }
+    assert client.post(admin_url(own_place, "change"), form).status_code == 302
+    client.force_login(werkgever)
+    html = client.get(admin_url(own_place, "history")).content.decode()
+    assert "de redactie" in html
+    assert "redacteur" not in html.replace("de redactie", "")
