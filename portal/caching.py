@@ -89,6 +89,9 @@ PUBLIC_MODELS = frozenset(
         "incentives.premiumamount",
         "incentives.premiumcondition",
         "incentives.premiumupdate",
+        "workplaces.employer",
+        "workplaces.site",
+        "workplaces.placeoffer",
     }
 )
 

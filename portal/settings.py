@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     *CONTENT_APPS,
+    "workplaces",
 ]
 
 MIDDLEWARE = [
@@ -267,6 +268,12 @@ REPORTS_PER_HOUR = env_int("REPORTS_PER_HOUR", 5)
 # one address may have at most this many new codes rendered an hour. Codes rendered before (in the
 # cache, per link) cost nothing and are always given.
 QR_CODES_PER_HOUR = env_int("QR_CODES_PER_HOUR", 300)
+# Employers joining at /werkgevers/aanmelden/: at most this many registrations an hour per
+# address (and three per e-mail address); the link in the mail works this many hours.
+EMPLOYER_REGISTRATIONS_PER_HOUR = env_int("EMPLOYER_REGISTRATIONS_PER_HOUR", 5)
+EMPLOYER_REGISTRATION_LINK_HOURS = env_int("EMPLOYER_REGISTRATION_LINK_HOURS", 48)
+# "Contact opnemen" with an employer: at most this many messages an hour per address.
+EMPLOYER_MESSAGES_PER_HOUR = env_int("EMPLOYER_MESSAGES_PER_HOUR", 5)
 FILE_UPLOAD_HANDLERS = [
     "portal.uploads.ImportSizeLimitUploadHandler",  # first: stores nothing past the limit
     "django.core.files.uploadhandler.MemoryFileUploadHandler",

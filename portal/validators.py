@@ -34,3 +34,36 @@ def plain_text_validate(value: str) -> None:
             "tekst.",
             code="markup",
         )
+
+
+_KBO_SEPARATORS = re.compile(r"[\s.\-]")
+
+
+def kbo_number_normalize(value: str) -> str:
+    """'BE 0267.377.629', '267377629' and '0267 377 629' become '0267.377.629' (digits kept as
+    typed when they are not a number of 9 or 10 digits: the validator says why)."""
+    digits = _KBO_SEPARATORS.sub("", value or "").upper().removeprefix("BE")
+    if len(digits) == 9 and digits.isdigit():
+        digits = "0" + digits
+    if len(digits) == 10 and digits.isdigit():
+        return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
+    return (value or "").strip()
+
+
+def kbo_number_validate(value: str) -> None:
+    """An enterprise number of the KBO: ten digits starting with 0 or 1, whose last two are
+    97 minus the first eight modulo 97 (the check digits)."""
+    digits = _KBO_SEPARATORS.sub("", value or "").upper().removeprefix("BE")
+    if len(digits) == 9:
+        digits = "0" + digits
+    if not (len(digits) == 10 and digits.isdigit() and digits[0] in "01"):
+        raise ValidationError(
+            "Een KBO-nummer heeft tien cijfers en begint met 0 of 1, bv. 0267.377.629.",
+            code="kbo_format",
+        )
+    if 97 - int(digits[:8]) % 97 != int(digits[8:]):
+        raise ValidationError(
+            "Dit KBO-nummer klopt niet: de laatste twee cijfers (het controlegetal) passen niet "
+            "bij de eerste acht. Kijk het na in de KBO (kbopub.economie.fgov.be).",
+            code="kbo_check_digits",
+        )

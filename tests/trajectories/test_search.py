@@ -342,9 +342,9 @@ def test_search_costs_the_same_queries_whatever_the_number_of_results(
     # Every request reads the content version (1). The first search after a change also reads
     # what every search shares, then keeps it until content changes: the choices (3), the
     # coverage note (3), the footer (1), the places (3) and how many offerings have no known
-    # place (1: none, so no search counts its own).
+    # place (1: none, so no search counts its own), the places of employers near it (1, a panel).
     # Then the page with its count (1), and the rows not drawn before (2: offerings, their BKs).
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(16):
         client.get(SEARCH, gent)
     # Another search of the same place, its rows drawn before: the page and its count only.
     with django_assert_num_queries(2):

@@ -1,0 +1,118 @@
+"""/werkplekken/export.csv and export.json: the same search as data, as the school search does
+(trajectories.views.exports): Excel-ready CSV without formulas, exact JSON, a place not found is 400."""
+
+import io
+
+from django.http import HttpResponse, JsonResponse
+
+from portal.spreadsheets import SpreadsheetDictWriter
+from trajectories.views.exports import _unplaceable, _unplaceable_place
+from workplaces.filters import WorkplaceFilter
+from workplaces.models import PlaceOffer
+
+COLUMNS = [
+    "werkgever",
+    "vestiging",
+    "gemeente",
+    "provincie",
+    "afstand_km",
+    "traject",
+    "opvang",
+    "plaatsen",
+    "schooljaar",
+    "vanaf",
+    "tot_en_met",
+    "vroege_diensten",
+    "late_diensten",
+    "talen_in_het_team",
+    "mentor_verklaard_op",
+    "erkenning",
+    "erkend_tot",
+    "pagina",
+]
+
+
+def offer_rows(offers, request) -> list[dict]:
+    """One flat dict per offer of the search, in the order of the search (never an address:
+    the employer's contact goes through the page's contact form)."""
+    rows = []
+    for offer in offers:
+        site = offer.site
+        distance = getattr(offer, "distance_km", None)
+        rows.append(
+            {
+                "werkgever": site.employer.name,
+                "vestiging": site.name,
+                "gemeente": site.municipality.name_nl,
+                "provincie": site.municipality.province.name,
+                "afstand_km": round(distance, 1) if distance is not None else None,
+                "traject": offer.route.name,
+                "opvang": offer.get_care_display(),
+                "plaatsen": offer.places,
+                "schooljaar": offer.school_year,
+                "vanaf": offer.starts_on.isoformat() if offer.starts_on else "",
+                "tot_en_met": offer.ends_on.isoformat() if offer.ends_on else "",
+                "vroege_diensten": "ja" if offer.early_shifts else "nee",
+                "late_diensten": "ja" if offer.late_shifts else "nee",
+                "talen_in_het_team": offer.team_languages,
+                "mentor_verklaard_op": (
+                    offer.mentor_declared_on.isoformat() if offer.mentor_declared_on else ""
+                ),
+                "erkenning": offer.recognition,
+                "erkend_tot": offer.recognised_until.isoformat() if offer.recognised_until else "",
+                "pagina": request.build_absolute_uri(site.employer.get_absolute_url()),
+            }
+        )
+    return rows
+
+
+def _search(request):
+    filterset = WorkplaceFilter(request.GET, queryset=PlaceOffer.objects.visible().for_page())
+    return filterset, filterset.qs
+
+
+def workplace_export_csv(request):
+    filterset, offers = _search(request)
+    if _unplaceable_place(filterset):
+        return HttpResponse(
+            _unplaceable(filterset), status=400, content_type="text/plain; charset=utf-8"
+        )
+    buffer = io.StringIO()
+    writer = SpreadsheetDictWriter(buffer, fieldnames=COLUMNS, delimiter=";", lineterminator="\r\n")
+    writer.writeheader()
+    for row in offer_rows(offers, request):
+        if row["afstand_km"] is not None:  # Belgian decimal comma
+            row["afstand_km"] = f"{row['afstand_km']:.1f}".replace(".", ",")
+        writer.writerow(row)
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="werkplekken.csv"'
+    return response
+
+
+def workplace_export_json(request):
+    filterset, offers = _search(request)
+    if _unplaceable_place(filterset):
+        return JsonResponse(
+            {
+                "fout": _unplaceable(filterset),
+                "suggesties": [s.value for s in filterset.place.suggestions],
+            },
+            status=400,
+        )
+    rows = offer_rows(offers, request)
+    errors = {name: [str(e) for e in errs] for name, errs in filterset.form.errors.items()}
+    return JsonResponse(
+        {
+            "zoekopdracht": {
+                key: request.GET.getlist(key)[:10]
+                for key in list(request.GET)[:20]
+                if key != "pagina"
+            },
+            "plaats": filterset.place.label if filterset.has_place else None,
+            "straal_km": filterset.radius_km if filterset.has_place else None,
+            "genegeerd": errors,
+            "aantal": len(rows),
+            "resultaten": rows,
+        },
+        json_dumps_params={"ensure_ascii": False, "indent": 1},
+    )
