@@ -170,7 +170,7 @@ def release() -> str:
         return settings.RELEASE
     base = Path(settings.BASE_DIR)
     digest = hashlib.blake2b(digest_size=6)
-    for folder in ("portal", "qualifications", "trajectories", "incentives", "templates"):
+    for folder in ("portal", "qualifications", "trajectories", "incentives", "demand", "templates"):
         for path in sorted((base / folder).rglob("*")):
             if path.suffix in {".py", ".html", ".txt", ".css", ".js", ".svg"} and path.is_file():
                 digest.update(str(path.relative_to(base)).encode())
