@@ -30,10 +30,10 @@ def request_url(
     return reverse("demand:request-create") + (f"?{query}" if query else "")
 
 
-def near_search(*, request, filterset, count, **facts) -> str:
+def near_search(*, filterset=None, count=0, **facts) -> str:
     """On an empty or thin search: ask for this training (and count the search, see
     `demand.counting`)."""
-    if count >= THIN_BELOW or not filterset.is_bound:
+    if filterset is None or count >= THIN_BELOW or not filterset.is_bound:
         return ""
     place = filterset.place
     if place is not None and not place.is_resolved:
@@ -71,7 +71,7 @@ def near_search(*, request, filterset, count, **facts) -> str:
     )
 
 
-def near_planner(*, request, form, candidate, place, fitting, **facts) -> str:
+def near_planner(*, candidate=None, place=None, fitting=(), **facts) -> str:
     """In the route planner's answer, for each fitting route with little or nothing nearby."""
     if place is None or not place.is_resolved or not fitting:
         return ""
@@ -105,22 +105,26 @@ def near_planner(*, request, form, candidate, place, fitting, **facts) -> str:
     return render_to_string("demand/_planner_panel.html", {"asks": asks, "place": place})
 
 
-def on_route(*, request, route, **facts) -> str:
+def on_route(*, route=None, **facts) -> str:
     """On a route's page: where it is not given near you, ask for it."""
+    if route is None:
+        return ""
     return render_to_string(
         "demand/_route_panel.html", {"route": route, "url": request_url(routes=[route.slug])}
     )
 
 
-def on_provider_start(*, request, start, **facts) -> str:
+def on_provider_start(*, start=None, **facts) -> str:
     """An Aanbieder's start page: the pooled requests near its campuses, never who asked."""
+    if start is None:
+        return ""
     pools = pooled_near_locations(providers=start.providers)
     return render_to_string("demand/_provider_panel.html", {"pools": pools})
 
 
-def on_staff_dashboard(*, request, today, **facts) -> str:
+def on_staff_dashboard(*, request=None, today=None, **facts) -> str:
     """The staff's dashboard: a summary, with the way to the full overview."""
-    if not request.user.has_perm("demand.view_trainingrequest"):
+    if request is None or not request.user.has_perm("demand.view_trainingrequest"):
         return ""
     return render_to_string(
         "demand/_staff_panel.html", {"summary": staff_summary(today=today)}, request=request

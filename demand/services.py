@@ -82,7 +82,7 @@ def request_create(
         ends_on=months_later(timezone.localdate(), REQUEST_MONTHS),
     )
     if email:
-        transaction.on_commit(lambda: request_confirmation_send.enqueue(pk=training_request.pk))
+        request_confirmation_send.enqueue(pk=training_request.pk)
     return training_request
 
 

@@ -18,9 +18,7 @@ class TrainingRequestFactory(factory.django.DjangoModelFactory):
     moments = "avond"
     municipality = factory.LazyFunction(lambda: Municipality.objects.get(nis_code="21004"))
     radius_km = 20
-    ends_on = factory.LazyFunction(
-        lambda: months_later(timezone.localdate(), REQUEST_MONTHS)
-    )
+    ends_on = factory.LazyFunction(lambda: months_later(timezone.localdate(), REQUEST_MONTHS))
 
     class Params:
         confirmed = factory.Trait(
