@@ -65,7 +65,7 @@ def test_a_provider_sees_the_pooled_requests_near_its_campus_never_who(
         "(volwassenenonderwijs) binnen 20 km van Campus Brussel"
     ) in html
     assert "mentor@voorbeeld.be" not in html
-    assert "Gevraagd in uw buurt" in html
+    assert "Gevraagd in jullie buurt" in html
 
 
 def test_a_provider_without_requests_near_it_is_told_so(client, aanbieder_in_brussel):
