@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 
-from demand.models import TrainingRequest, UnansweredSearch
+from demand.models import DIMENSIONS, TrainingRequest, UnansweredSearch
 from demand.overview import GROUPINGS, MOMENT_LABELS, demand_facts, overview_build
 from portal.spreadsheets import SpreadsheetDictWriter
 
@@ -158,16 +158,7 @@ class TrainingRequestAdmin(ReadOnlyAdmin):
 
 @admin.register(UnansweredSearch)
 class UnansweredSearchAdmin(ReadOnlyAdmin):
-    list_display = [
-        "day",
-        "source",
-        "municipality_nis",
-        "route_slug",
-        "qualification_slug",
-        "moment",
-        "is_empty",
-        "searches",
-    ]
+    list_display = [*DIMENSIONS, "searches"]
     list_filter = ["source", "is_empty", "moment", "route_slug", "day"]
     search_fields = ["municipality_nis", "route_slug"]
     ordering = ["-day", "municipality_nis"]

@@ -32,7 +32,7 @@ from django.db import DatabaseError, connection
 from django.urls import reverse
 from django.utils import timezone
 
-from demand.models import THIN_BELOW, UnansweredSearch
+from demand.models import DIMENSIONS, THIN_BELOW, UnansweredSearch
 from trajectories.models import Offering
 
 MARKER = b' data-onbeantwoord="'
@@ -46,6 +46,8 @@ _SOURCES = frozenset(UnansweredSearch.Source.values)
 
 
 class Dimensions(NamedTuple):
+    """One row's dimensions, in the order of `demand.models.DIMENSIONS`."""
+
     day: datetime.date
     source: str
     municipality_nis: str
@@ -133,15 +135,7 @@ def counts_write(counts: Counter) -> None:
     PostgreSQL and SQLite.
     """
     table = UnansweredSearch._meta.db_table
-    columns = [
-        "day",
-        "source",
-        "municipality_nis",
-        "route_slug",
-        "qualification_slug",
-        "moment",
-        "is_empty",
-    ]
+    columns = DIMENSIONS  # in the order of `Dimensions`
     rows = [(*dims, n) for dims, n in counts.items()]
     values = ", ".join(["(" + ", ".join(["%s"] * (len(columns) + 1)) + ")"] * len(rows))
     sql = (

@@ -36,6 +36,18 @@ def months_later(day: datetime.date, months: int) -> datetime.date:
     raise ValueError(day)
 
 
+# What a count of searches is counted by: one row per distinct combination.
+DIMENSIONS = [
+    "day",
+    "source",
+    "municipality_nis",
+    "route_slug",
+    "qualification_slug",
+    "moment",
+    "is_empty",
+]
+
+
 class UnansweredSearch(models.Model):
     """How many searches of one day, with these dimensions, found nothing or very little."""
 
@@ -64,15 +76,7 @@ class UnansweredSearch(models.Model):
         verbose_name_plural = "zoekopdrachten zonder antwoord"
         constraints = [
             models.UniqueConstraint(
-                fields=[
-                    "day",
-                    "source",
-                    "municipality_nis",
-                    "route_slug",
-                    "qualification_slug",
-                    "moment",
-                    "is_empty",
-                ],
+                fields=DIMENSIONS,
                 name="demand_unansweredsearch_one_row_per_dimensions",
             )
         ]

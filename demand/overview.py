@@ -165,6 +165,8 @@ class Overview:
     rows: list[tuple[tuple, Cell]] = field(default_factory=list)
     months: list[tuple[str, Cell]] = field(default_factory=list)
     peak: int = 1
+    # For the optional map: one point per municipality with its demand in the marker's name.
+    points: list[dict] = field(default_factory=list)
 
 
 GROUPINGS = {
@@ -259,6 +261,7 @@ def overview_build(*, today: datetime.date, by: str = "provincie", months: int =
         grouped.items(), key=lambda item: (-(item[1].people + item[1].empty), item[0])
     )
     overview.months = [(month_label(month), cell) for month, cell in sorted(per_month.items())]
+    overview.points = map_points(facts)
     overview.peak = max([1, *(max(c.people, c.empty + c.thin) for _, c in overview.months)])
     return overview
 
@@ -315,3 +318,29 @@ def public_pools(*, today: datetime.date) -> tuple[list[PublicPool], list[Public
         if count >= PUBLIC_MINIMUM
     ]
     return shown(asked), shown(unanswered)
+
+
+def map_points(facts) -> list[dict]:
+    """One point per municipality with demand, at its centre, named with what it adds up to."""
+    by_municipality: dict[str, Cell] = defaultdict(Cell)
+    for (_, municipality, *_), cell in facts:
+        if municipality:
+            by_municipality[municipality].add(cell)
+    centres = {
+        name: (latitude, longitude)
+        for name, latitude, longitude in Municipality.objects.filter(
+            name_nl__in=by_municipality
+        ).values_list("name_nl", "latitude", "longitude")
+    }
+    points = []
+    for name, cell in sorted(by_municipality.items()):
+        if name not in centres:
+            continue
+        searches = cell.empty + cell.thin
+        people = f"{cell.people} {'persoon' if cell.people == 1 else 'mensen'}"
+        label = (
+            f"{name}: {people} gevraagd, {searches} zoekopdracht{'' if searches == 1 else 'en'}"
+            " zonder (of met weinig) antwoord"
+        )
+        points.append({"lat": centres[name][0], "lon": centres[name][1], "name": label})
+    return points

@@ -64,21 +64,23 @@ def request_thanks(request):
     )
 
 
-def request_confirm_view(request, token):
-    outcome = request_confirm(token=token)
-    status = 404 if outcome.state == "unknown" else 200
+def _link_page(request, template: str, outcome):
+    """What a link from a mail found, said on its page (404 for a link we do not know)."""
+    training_request = outcome.training_request
     return render(
         request,
-        "demand/request_confirm.html",
+        template,
         {
             "outcome": outcome,
-            "summary": request_summary(outcome.training_request)
-            if outcome.training_request
-            else "",
+            "summary": request_summary(training_request) if training_request else "",
             "confirm_days": settings.DEMAND_CONFIRM_DAYS,
         },
-        status=status,
+        status=404 if outcome.state == "unknown" else 200,
     )
+
+
+def request_confirm_view(request, token):
+    return _link_page(request, "demand/request_confirm.html", request_confirm(token=token))
 
 
 @require_http_methods(["GET", "POST"])
@@ -88,18 +90,7 @@ def request_withdraw_view(request, token):
         outcome = request_withdraw(token=token)
     else:
         outcome = request_for_withdrawal(token=token)
-    status = 404 if outcome.state == "unknown" else 200
-    return render(
-        request,
-        "demand/request_withdraw.html",
-        {
-            "outcome": outcome,
-            "summary": request_summary(outcome.training_request)
-            if outcome.training_request
-            else "",
-        },
-        status=status,
-    )
+    return _link_page(request, "demand/request_withdraw.html", outcome)
 
 
 def demand_public(request):

@@ -99,6 +99,12 @@ def test_an_empty_search_in_brussel_becomes_a_request_the_sector_and_a_provider_
     assert "mentor@voorbeeld.be" not in page.content()
     assert_accessible(page)
     shot(page, "5-overzicht-sector")
+    # The map is there for who asks for it; the table says the same without it.
+    points = page.locator("#kaart-punten").text_content()
+    assert "Brussel: 3 mensen gevraagd, 1 zoekopdracht zonder (of met weinig) antwoord" in points
+    page.get_by_role("button", name="Toon de kaart").click()
+    expect(page.locator(".leaflet-marker-icon")).to_have_count(1)
+    shot(page, "5b-overzicht-kaart")
 
     log_in(page, site, "secretariaat@cvo-brussel.example")
     pools = page.locator(".demand-pools")

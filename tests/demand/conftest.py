@@ -1,6 +1,7 @@
 import pytest
 
 from demand import counting
+from tests.backoffice.conftest import redacteur  # noqa: F401 (the Redacteur's account, a fixture)
 
 
 @pytest.fixture(autouse=True)

@@ -48,13 +48,6 @@ def aanbieder_in_brussel(db):
     return user
 
 
-@pytest.fixture
-def redacteur(db):
-    user = UserFactory(username="redacteur", staff=True)
-    user.groups.add(Group.objects.get(name="Redacteur"))
-    return user
-
-
 def test_a_provider_sees_the_pooled_requests_near_its_campus_never_who(
     client, aanbieder_in_brussel, evening_requests_in_brussel
 ):
