@@ -138,6 +138,14 @@ def build_scenarios() -> list[Scenario]:
             shuffled(province_bases),
         ),
         (
+            # Nothing found: counted by the demand app, also when served from the page cache
+            # (demand.counting); compare with the searches that find something.
+            "search-unanswered",
+            "search: place, 5 km, nothing found (counted)",
+            {"plaats": "Gent", "straal": "5", "q": "onvindbaar"},
+            [{"plaats": place, "straal": "5", "q": "onvindbaar"} for place in name_places],
+        ),
+        (
             "search-text",
             "search: free text",
             {"q": "benchmarkschool 12"},

@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     *CONTENT_APPS,
     "workplaces",
+    "demand",
 ]
 
 MIDDLEWARE = [
@@ -121,6 +122,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Counts empty and thin searches, also those the page cache answers (demand.counting).
+    "demand.counting.UnansweredSearchMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -392,3 +395,11 @@ LOGGING = {
     # axes tells every step at INFO; failures and lockouts are WARNING.
     "loggers": {"axes": {"level": "WARNING"}},
 }
+
+# Requests for training (demand): the address mails link back to, how long a confirmation link
+# works, how many requests one network address may send an hour (counted in the database), and
+# how often a server process writes its counts of searches without an answer (demand.counting).
+SITE_URL = env_str("SITE_URL", "http://localhost:8000")
+DEMAND_CONFIRM_DAYS = env_int("DEMAND_CONFIRM_DAYS", 7)
+DEMAND_REQUESTS_PER_HOUR = env_int("DEMAND_REQUESTS_PER_HOUR", 5)
+DEMAND_COUNTS_FLUSH_SECONDS = env_int("DEMAND_COUNTS_FLUSH_SECONDS", 60)

@@ -58,6 +58,7 @@ urlpatterns = [
     path("", include("trajectories.urls")),
     path("", include("incentives.urls")),
     path("", include("workplaces.urls")),
+    path("", include("demand.urls")),
     # A forgotten back-office password: Django's own reset views, in the admin's look. The names
     # are the ones the admin's login page and the reset views look for. The mail goes out after
     # the answer (portal.password_reset); a new password leads on to the second factor, if the

@@ -16,12 +16,19 @@ def _test_settings():
     # creating users, and strength does not matter here. Tasks (the password reset mail) run
     # inside the request, so a test sees their outcome at once (tests/backoffice/
     # test_password_reset.py runs them after the answer, as in production).
+    # Counts of searches without an answer wait in the process and are never written on their
+    # own during a test, so no page's pinned number of queries depends on the clock
+    # (tests/demand write them at once).
     with override_settings(
         SECURE_SSL_REDIRECT=False,
         PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
         TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}},
+        DEMAND_COUNTS_FLUSH_SECONDS=10**9,
     ):
         yield
+    from demand import counting
+
+    counting.buffer._counts.clear()  # nothing left to write to a database after the run
 
 
 class SignedInClient(Client):

@@ -1,5 +1,6 @@
 """/werkplekken/export.csv and export.json: the same search as data, as the school search does
-(trajectories.views.exports): Excel-ready CSV without formulas, exact JSON, a place not found is 400."""
+(trajectories.views.exports): Excel-ready CSV without formulas, exact JSON, a place not found
+is 400."""
 
 import io
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from incentives.rules import CARE_TYPES
 from portal.dates import next_school_year, school_year_of
 from portal.services import PlaceResolution, place_resolve
+from trajectories.choices import published_choices
 from trajectories.filters import (
     DEFAULT_RADIUS_KM,
     RADIUS_CHOICES,
@@ -20,7 +21,6 @@ from trajectories.filters import (
     OfferingFilterForm,
     SortFilter,
 )
-from trajectories.choices import published_choices
 from workplaces.models import WORKPLACE_ROUTES, PlaceOffer
 
 SORT_CHOICES = [("afstand", "Afstand"), ("naam", "Naam"), ("plaatsen", "Meeste plaatsen")]
