@@ -360,14 +360,6 @@ class OfferingAdminForm(forms.ModelForm):
         return starts_on
 
 
-class InvitationForm(forms.Form):
-    email = forms.EmailField(
-        label="E-mailadres van de contactpersoon",
-        max_length=254,
-        help_text="Deze persoon krijgt een link om een wachtwoord te kiezen.",
-    )
-
-
 class ReviewMessageForm(forms.Form):
     """Why a proposal goes back, or how a report was resolved: a short note in plain text."""
 

@@ -17,10 +17,12 @@ from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
 from portal.admin import HistoryAdmin
+from portal.admin_invitations import InvitationAdminMixin
 from portal.dates import next_school_year, school_year_of
 from trajectories.admin.scope import _shown_author
 from trajectories.forms import ReviewMessageForm
 from workplaces.models import ContactMessage, Employer, EmployerReview, PlaceOffer, Site
+from workplaces.services.invitations import employer_editor_invite, employer_editor_withdraw
 from workplaces.services.reviews import (
     REVIEWED_FIELDS,
     employer_change_submit,
@@ -130,12 +132,25 @@ class EmployerScopedAdmin(EmployerScope, HistoryAdmin):
 
 
 @admin.register(Employer)
-class EmployerAdmin(EmployerScopedAdmin):
+class EmployerAdmin(InvitationAdminMixin, EmployerScopedAdmin):
     list_display = ["name", "kbo_number", "kind", "status", "updated_at"]
     list_filter = ["status", "kind"]
     search_fields = ["name", "kbo_number"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = ["editors"]
+    # Staff invite an employer's contact (an account in the Werkgever role); employers also join
+    # on their own at /werkgevers/aanmelden/.
+    invitation_permission = "workplaces.review_employer"
+    invitation_intro = (
+        "Een medewerker van de werkgever houdt zelf de vestigingen en de plaatsen voor stagiairs "
+        "en duale leerlingen bij; die komen meteen online. Een nieuwe naam of een nieuw "
+        "KBO-nummer kijkt de redactie eerst na."
+    )
+
+    def invitation_send(self, obj, *, email: str, base_url: str):
+        return employer_editor_invite(employer=obj, email=email, base_url=base_url)
+
+    def invitation_withdraw(self, obj, *, user) -> None:
+        employer_editor_withdraw(employer=obj, user=user)
 
     def get_fields(self, request, obj=None):
         if is_employer_editor(request.user):
@@ -148,14 +163,16 @@ class EmployerAdmin(EmployerScopedAdmin):
             "contact_email",
             "website",
             "status",
-            "editors",
+            "editor_links",
         ]
 
     def get_readonly_fields(self, request, obj=None):
         if is_employer_editor(request.user):
             return ["status"]
         # Online goes through the review (or a Hoofdredacteur's own word).
-        return [] if request.user.has_perm("portal.publish_content") else ["status"]
+        return ["editor_links"] + (
+            [] if request.user.has_perm("portal.publish_content") else ["status"]
+        )
 
     def get_prepopulated_fields(self, request, obj=None):
         return (

@@ -130,24 +130,6 @@ class ProviderAdmin(
     def municipality_name(self, obj):
         return obj.municipality_name or "-"
 
-    @admin.display(description="medewerkers van de aanbieder")
-    def editor_links(self, obj):
-        if obj is None or obj.pk is None:
-            return "Bewaar eerst de aanbieder."
-        editors = obj.editors.order_by("email")
-        listed = (
-            format_html(
-                "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((e.email,) for e in editors))
-            )
-            if editors
-            else "Nog niemand."
-        )
-        return format_html(
-            '{} <a class="button" href="{}">Uitnodigen of toegang intrekken</a>',
-            listed,
-            reverse("admin:trajectories_provider_invite", args=[obj.pk]),
-        )
-
     @admin.display(description="aanbod")
     def offering_links(self, obj):
         if obj is None or obj.pk is None:

@@ -6,17 +6,12 @@ after `PASSWORD_RESET_TIMEOUT` and stops working once a password is set. Staff c
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.contrib.auth.tokens import default_token_generator
-from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 
+from portal.services.accounts import organisation_account, password_choice_path
 from trajectories.models import Provider
 
 PROVIDER_ROLE = "Aanbieder"
@@ -30,33 +25,15 @@ def provider_editor_invite(*, provider: Provider, email: str, base_url: str):
     An address that belongs to an account of the editorial staff is refused: its rights would
     mix with a provider's.
     """
-    User = get_user_model()
-    email = User.objects.normalize_email(email).lower()
-    user = User.objects.filter(email__iexact=email).first()
-    if user is None:
-        user = User(username=email, email=email, is_staff=True)
-        user.set_unusable_password()
-        user.save()
-    elif user.is_superuser or user.groups.exclude(name=PROVIDER_ROLE).exists():
-        raise ValidationError(
-            "Dit adres hoort bij een account van de redactie. Nodig een ander adres uit.",
-            code="staff_account",
-        )
-    else:
-        user.is_active = user.is_staff = True
-        user.save(update_fields=["is_active", "is_staff"])
-    user.groups.add(Group.objects.get(name=PROVIDER_ROLE))
-    provider.editors.add(user)
-    link = base_url + reverse(
-        "password_reset_confirm",
-        kwargs={
-            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
-            "token": default_token_generator.make_token(user),
-        },
+    user = organisation_account(
+        email=email,
+        role=PROVIDER_ROLE,
+        refusal="Dit adres hoort bij een account van de redactie. Nodig een ander adres uit.",
     )
+    provider.editors.add(user)
     context = {
         "provider": provider,
-        "link": link,
+        "link": base_url + password_choice_path(user),
         "username": user.username,
         "timeout_hours": settings.PASSWORD_RESET_TIMEOUT // 3600,
         "login_url": base_url + reverse("admin:login"),
@@ -65,7 +42,7 @@ def provider_editor_invite(*, provider: Provider, email: str, base_url: str):
         subject=f"Uitnodiging: houd het aanbod van {provider.name} bij op de Instroomwijzer",
         message=render_to_string("registration/provider_invitation_email.txt", context),
         from_email=None,
-        recipient_list=[email],
+        recipient_list=[user.email],
     )
     return user
 

@@ -10,9 +10,6 @@ as an invited Aanbieder does. A link that made its employer once says so when us
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
@@ -20,11 +17,10 @@ from django.db import IntegrityError, transaction
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 
 from portal.ratelimit import RateLimit
+from portal.services.accounts import organisation_account, password_choice_path
 from workplaces.models import Employer
 from workplaces.services.reviews import employer_first_publication_ask
 
@@ -107,21 +103,15 @@ def _free_slug(name: str) -> str:
 @transaction.atomic
 def registration_complete(*, data: dict) -> str:
     """Make the employer, its account and its review; return the path to choose a password."""
-    User = get_user_model()
-    user = User.objects.filter(email__iexact=data["e_mail"]).first()
-    if user is None:
-        user = User(username=data["e_mail"], email=data["e_mail"], is_staff=True)
-        user.set_unusable_password()
-        user.save()
-    elif user.is_superuser or user.groups.exclude(name=EMPLOYER_ROLE).exists():
-        raise LinkProblem(
-            "Dit adres hoort bij een ander account van de portaalsite. Meld je aan met een ander "
-            "adres van je organisatie."
+    try:
+        user = organisation_account(
+            email=data["e_mail"],
+            role=EMPLOYER_ROLE,
+            refusal="Dit adres hoort bij een ander account van de portaalsite. Meld je aan met "
+            "een ander adres van je organisatie.",
         )
-    else:
-        user.is_active = user.is_staff = True
-        user.save(update_fields=["is_active", "is_staff"])
-    user.groups.add(Group.objects.get(name=EMPLOYER_ROLE))
+    except ValidationError as refused:
+        raise LinkProblem(refused.messages[0]) from None
     employer = Employer(
         name=data["organisatie"],
         slug=_free_slug(data["organisatie"]),
@@ -137,10 +127,4 @@ def registration_complete(*, data: dict) -> str:
         raise LinkProblem("Deze link is al gebruikt: de werkgever is aangemaakt.") from None
     employer.editors.add(user)
     employer_first_publication_ask(employer=employer, user=user)
-    return reverse(
-        "password_reset_confirm",
-        kwargs={
-            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
-            "token": default_token_generator.make_token(user),
-        },
-    )
+    return password_choice_path(user)
