@@ -77,8 +77,34 @@ def school_search(*, request=None, filterset=None, count=0, **facts) -> str:
     if not near:
         return ""
     link = search_url(plaats=[filterset.place.query], straal=[str(radius)], traject=routes)
-    context = {"count": len(near), "radius": radius, "place": filterset.place, "link": link}
+    context = {
+        "count": len(near),
+        "radius": radius,
+        "place": filterset.place,
+        "link": link,
+        "map_layer": map_layer(near),
+    }
     return render_to_string("workplaces/panels/_search.html", context)
+
+
+def map_layer(points: list[OfferPoint]) -> list[dict]:
+    """The places as a second layer of the search's map: one point per site, linked to its
+    employer's page (a site lies where its address was found, so approximately)."""
+    sites: dict[tuple, dict] = {}
+    for p in points:
+        key = (p.employer_slug, p.site, p.latitude, p.longitude)
+        if key in sites:
+            sites[key]["count"] += p.places
+            continue
+        sites[key] = {
+            "lat": p.latitude,
+            "lon": p.longitude,
+            "name": f"Werkplek: {p.employer}, {p.site}",
+            "url": reverse("workplaces:employer-detail", args=[p.employer_slug]),
+            "approximate": True,
+            "count": p.places,
+        }
+    return list(sites.values())
 
 
 @dataclass(frozen=True)
@@ -120,7 +146,13 @@ def route_planner(*, request=None, place=None, fitting=(), **facts) -> str:
         routes.append((route, near[:NEAREST_PER_ROUTE], len(near), link))
     if not routes:
         return ""
-    context = {"routes": routes, "place": place, "within_km": PLANNER_WITHIN_KM}
+    context = {
+        "routes": [r for r in routes if r[1]],
+        # Routes without a place near: named together in one line, not one block each.
+        "without": [r[0] for r in routes if not r[1]],
+        "place": place,
+        "within_km": PLANNER_WITHIN_KM,
+    }
     return render_to_string("workplaces/panels/_planner.html", context)
 
 

@@ -79,6 +79,11 @@ def test_copy_button_and_map_work_with_javascript(page, site):
     expect(page.locator(".leaflet-marker-icon").first).to_be_visible()
     points = page.evaluate("JSON.parse(document.getElementById('kaart-punten').textContent)")
     assert page.locator(".leaflet-marker-icon").count() == len(points) >= 4
+    # Each marker's image loads (a missing image shows its alt text on the map).
+    page.wait_for_function(
+        "[...document.querySelectorAll('.leaflet-marker-icon')]"
+        ".every(img => img.complete && img.naturalWidth === 25)"
+    )
 
 
 def test_search_works_without_javascript(browser, site):

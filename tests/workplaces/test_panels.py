@@ -44,11 +44,50 @@ def test_the_school_search_links_to_the_places_near_the_same_place(client, in_ge
     assert "Stage of duaal leren in de buurt" not in far  # nothing near: no panel
 
 
+def test_the_school_search_hands_its_map_the_places_near_it_one_point_per_site(client, in_genk):
+    import json
+    import re
+
+    html = client.get("/opleidingen/", {"plaats": "Genk", "straal": "20"}).content.decode()
+    block = re.search(
+        r'<div class="map-layer" data-layer="([^"]+)" hidden><script type="application/json">'
+        r"(.*?)</script>",
+        html,
+        re.S,
+    )
+    assert block[1] == "Werkplekken voor stage en duaal leren"
+    [point] = json.loads(block[2])  # two offers at one site: one point, its places added up
+    site = in_genk[0].site
+    assert (point["lat"], point["lon"]) == (site.latitude, site.longitude)
+    assert point["name"] == "Werkplek: Kinderopvang Genk-Centrum, De Vlinder"
+    assert point["url"] == "/werkplekken/kinderopvang-genk/"
+    assert point["count"] == in_genk[0].places + 2
+    far = client.get("/opleidingen/", {"plaats": "Oostende"}).content.decode()
+    assert "map-layer" not in far
+
+
 def test_the_route_planner_shows_the_nearest_places_beside_the_schools(client, in_genk):
     html = client.get("/routeplanner/", {"leeftijd": "17", "plaats": "Genk"}).content.decode()
     assert "Werkplekken dichtbij voor stage en duaal leren" in html
     assert 'href="/werkplekken/kinderopvang-genk/"' in html
     assert "/werkplekken/?plaats=Genk&amp;straal=50&amp;traject=duaal-leren-secundair" in html
+
+
+def test_the_route_planner_names_routes_without_a_place_in_one_line(client, in_genk):
+    import re
+
+    far = client.get("/routeplanner/", {"leeftijd": "34", "plaats": "Oostende"}).content.decode()
+    panel = re.search(r'<section class="mt-4 d-print-none" aria-labelledby="werkplekken-'
+                      r'planner">(.*?)</section>', far, re.S)[1]  # fmt: skip
+    assert "<article" not in panel
+    line = " ".join(re.sub(r"<[^>]+>", "", panel).split())
+    assert (
+        "Binnen 50 km van Oostende biedt nog geen werkgever op deze site een plaats aan voor"
+        in (line)
+    )
+    assert line.count("Werkplekken zoeken") == 1
+    near = client.get("/routeplanner/", {"leeftijd": "17", "plaats": "Genk"}).content.decode()
+    assert '<section class="mt-4" aria-labelledby="werkplekken-planner">' in near  # printed
 
 
 def test_an_aanbieder_sees_places_near_its_campuses(as_user, aanbieder, in_genk):

@@ -21,27 +21,64 @@
     return leaflet;
   }
 
+  function label(point) {
+    var text = document.createElement("div");
+    var name = document.createElement(point.url ? "a" : "strong");
+    name.textContent = point.name;
+    if (point.url) { name.href = point.url; }
+    text.appendChild(name);
+    if (point.approximate) {
+      text.appendChild(document.createElement("br"));
+      text.appendChild(document.createTextNode("Ligging bij benadering"));
+    }
+    return text;
+  }
+
   function draw(L, box, container, points) {
     var map = L.map(container, { scrollWheelZoom: false });
     L.tileLayer(box.dataset.mapTiles, {
       maxZoom: 18,
       attribution: box.dataset.mapAttribution
     }).addTo(map);
+    // Leaflet's own marker images, by the URLs the page names (their file names carry a hash,
+    // which Leaflet's guess from its stylesheet cannot follow).
+    var icon = L.icon({
+      iconUrl: box.dataset.markerIcon,
+      iconRetinaUrl: box.dataset.markerIcon2x,
+      shadowUrl: box.dataset.markerShadow,
+      iconSize: [25, 41],
+      iconAnchor: [12, 41],
+      popupAnchor: [1, -34],
+      shadowSize: [41, 41]
+    });
     var bounds = [];
     points.forEach(function (point) {
-      var marker = L.marker([point.lat, point.lon], { title: point.name, alt: point.name }).addTo(map);
-      var label = document.createElement("div");
-      var name = document.createElement(point.url ? "a" : "strong");
-      name.textContent = point.name;
-      if (point.url) { name.href = point.url; }
-      label.appendChild(name);
-      if (point.approximate) {
-        label.appendChild(document.createElement("br"));
-        label.appendChild(document.createTextNode("Ligging bij benadering"));
-      }
-      marker.bindPopup(label);
+      var marker = L.marker([point.lat, point.lon], { icon: icon, title: point.name, alt: point.name }).addTo(map);
+      marker.bindPopup(label(point));
       bounds.push([point.lat, point.lon]);
     });
+    // Other apps' layers on the same page (a panel's `.map-layer` with its own JSON block),
+    // drawn as round markers in another colour and named in a legend under the map.
+    var legend = [];
+    document.querySelectorAll(".map-layer").forEach(function (layer) {
+      var block = layer.querySelector("script[type='application/json']");
+      if (!block) { return; }
+      var extra = JSON.parse(block.textContent);
+      extra.forEach(function (point) {
+        var marker = L.circleMarker([point.lat, point.lon], {
+          radius: 8, color: "#7c2d12", weight: 2, fillColor: "#ea580c", fillOpacity: 0.85
+        }).addTo(map);
+        marker.bindPopup(label(point));
+        bounds.push([point.lat, point.lon]);
+      });
+      if (extra.length) { legend.push(layer.dataset.layer); }
+    });
+    if (legend.length) {
+      var note = document.createElement("p");
+      note.className = "map-legend small mt-2 mb-0";
+      note.textContent = "Spelden: de plaatsen uit de lijst. Oranje bollen: " + legend.join(", ").toLowerCase() + ".";
+      container.insertAdjacentElement("afterend", note);
+    }
     if (bounds.length === 1) { map.setView(bounds[0], 12); } else { map.fitBounds(bounds, { padding: [24, 24] }); }
   }
 
