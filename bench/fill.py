@@ -32,6 +32,9 @@ JITTER_KM = 1.0
 NAME_PREFIX = "Benchmarkschool"
 SLUG_PREFIX = "benchmarkschool-"
 SOURCE_URL = "https://example.invalid/benchmark"
+EMPLOYERS = 600
+OFFERS_PER_SITE = 2
+EMPLOYER_SLUG_PREFIX = "benchmarkopvang-"
 SCHOOL_YEAR = "2026-2027"
 
 QUALIFICATIONS = ["kinderbegeleider-babys-en-peuters", "kinderbegeleider-schoolgaande-kinderen"]
@@ -192,6 +195,8 @@ def fill() -> dict[str, int]:
         ]
         Through.objects.bulk_create(links, batch_size=BATCH * 2)
 
+    workplaces = fill_workplaces(rng, localities, routes, today)
+
     # Fresh statistics, as a production database would have them, so the planner is realistic.
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
@@ -200,7 +205,76 @@ def fill() -> dict[str, int]:
         "locations": Location.objects.count(),
         "offerings": Offering.objects.count(),
         "offering_qualifications": len(links),
+        **workplaces,
     }
+
+
+def fill_workplaces(rng, localities, routes, today) -> dict[str, int]:
+    """Employers with a site each and two place offers per site, spread as the schools are."""
+    from django.db import transaction
+
+    from workplaces.models import (
+        WORKPLACE_ROUTES,
+        Employer,
+        PlaceOffer,
+        Recognition,
+        Site,
+        Status,
+    )
+
+    with transaction.atomic():
+        Employer.objects.filter(slug__startswith=EMPLOYER_SLUG_PREFIX).delete()
+        employers, sites = [], []
+        for number in range(1, EMPLOYERS + 1):
+            digits = f"0{800000 + number:07d}"
+            check = 97 - int(digits) % 97  # a KBO number's check digits
+            employers.append(
+                Employer(
+                    slug=f"{EMPLOYER_SLUG_PREFIX}{number}",
+                    name=f"Benchmarkopvang {number}",
+                    kbo_number=f"{digits[:4]}.{digits[4:7]}.{digits[7:]}{check:02d}",
+                    kind="privaat",
+                    contact_email=f"opvang-{number}@benchmark.example.invalid",
+                    status=Status.PUBLISHED,
+                )
+            )
+        Employer.objects.bulk_create(employers, batch_size=BATCH)
+        for employer in employers:
+            place = rng.choice(localities)
+            latitude, longitude = jitter(rng, place.latitude, place.longitude)
+            sites.append(
+                Site(
+                    employer=employer,
+                    name="Kinderdagverblijf",
+                    street="Benchmarkstraat",
+                    house_number=str(rng.randint(1, 250)),
+                    postcode=place.postcode,
+                    municipality_id=place.municipality_id,
+                    latitude=latitude,
+                    longitude=longitude,
+                    has_baby_toddler=True,
+                    has_out_of_school=rng.random() < 0.4,
+                )
+            )
+        Site.objects.bulk_create(sites, batch_size=BATCH)
+        offers = [
+            PlaceOffer(
+                site=site,
+                route=routes[rng.choice(WORKPLACE_ROUTES)],
+                care="baby-peuter",
+                places=rng.randint(1, 4),
+                school_year=SCHOOL_YEAR,
+                recognition=Recognition.NOT_NEEDED,
+            )
+            for site in sites
+            for _ in range(OFFERS_PER_SITE)
+        ]
+        for offer in offers:
+            if offer.route.is_dual:
+                offer.recognition = Recognition.RECOGNISED
+                offer.recognised_until = date(2027, 8, 31)
+        PlaceOffer.objects.bulk_create(offers, batch_size=BATCH)
+    return {"employers": len(employers), "sites": len(sites), "place_offers": len(offers)}
 
 
 def main() -> None:

@@ -166,6 +166,31 @@ def build_scenarios() -> list[Scenario]:
                 f"{key}-cold", f"{label}, cold", "search", "cold", cold_paths(bases), len(bases)
             )
         )
+    # The places' search (/werkplekken/) with the school search's own parameters, against the
+    # place-name searches above.
+    workplace_variants = [{}, {"sorteer": "naam"}, {"pagina": "2"}, {"sorteer": "plaatsen"}]
+    workplace_bases = [{"plaats": place, "straal": "20"} for place in name_places]
+    scenarios += [
+        Scenario(
+            "workplaces-gent-20-repeated",
+            "places search: place name, 20 km, repeated",
+            "search",
+            "repeated",
+            ["/werkplekken/?" + urlencode({"plaats": "Gent", "straal": "20"})],
+        ),
+        Scenario(
+            "workplaces-gent-20-cold",
+            "places search: place name, 20 km, cold",
+            "search",
+            "cold",
+            [
+                "/werkplekken/?" + urlencode(base | variant)
+                for variant in workplace_variants
+                for base in workplace_bases
+            ],
+            len(workplace_bases),
+        ),
+    ]
     scenarios.append(
         Scenario(
             "provider-repeated",
