@@ -8,10 +8,13 @@ an account of the editorial staff, or to another kind of organisation's account,
 their rights would mix.
 """
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
@@ -47,4 +50,22 @@ def password_choice_path(user) -> str:
             "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
             "token": default_token_generator.make_token(user),
         },
+    )
+
+
+def invitation_mail_send(*, user, subject: str, template: str, base_url: str, **context) -> None:
+    """Mail `user` the link to choose a password, rendered from `template` with `context` plus
+    `link`, `username`, `timeout_hours` and `login_url` (`base_url` is the scheme and host the
+    links start with)."""
+    context |= {
+        "link": base_url + password_choice_path(user),
+        "username": user.username,
+        "timeout_hours": settings.PASSWORD_RESET_TIMEOUT // 3600,
+        "login_url": base_url + reverse("admin:login"),
+    }
+    send_mail(
+        subject=subject,
+        message=render_to_string(template, context),
+        from_email=None,
+        recipient_list=[user.email],
     )

@@ -5,13 +5,9 @@ after `PASSWORD_RESET_TIMEOUT` and stops working once a password is set. Staff c
 (a fresh link) or withdraw access.
 """
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 
-from portal.services.accounts import organisation_account, password_choice_path
+from portal.services.accounts import invitation_mail_send, organisation_account
 from trajectories.models import Provider
 
 PROVIDER_ROLE = "Aanbieder"
@@ -31,18 +27,12 @@ def provider_editor_invite(*, provider: Provider, email: str, base_url: str):
         refusal="Dit adres hoort bij een account van de redactie. Nodig een ander adres uit.",
     )
     provider.editors.add(user)
-    context = {
-        "provider": provider,
-        "link": base_url + password_choice_path(user),
-        "username": user.username,
-        "timeout_hours": settings.PASSWORD_RESET_TIMEOUT // 3600,
-        "login_url": base_url + reverse("admin:login"),
-    }
-    send_mail(
+    invitation_mail_send(
+        user=user,
         subject=f"Uitnodiging: houd het aanbod van {provider.name} bij op de Instroomwijzer",
-        message=render_to_string("registration/provider_invitation_email.txt", context),
-        from_email=None,
-        recipient_list=[user.email],
+        template="registration/provider_invitation_email.txt",
+        base_url=base_url,
+        provider=provider,
     )
     return user
 

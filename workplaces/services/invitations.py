@@ -2,13 +2,9 @@
 to that employer), and withdraw access: as for a provider's contact, the link chooses a password
 (portal.services.accounts). An employer joins on its own at /werkgevers/aanmelden/ too."""
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 
-from portal.services.accounts import organisation_account, password_choice_path
+from portal.services.accounts import invitation_mail_send, organisation_account
 from workplaces.models import Employer
 from workplaces.services.registration import EMPLOYER_ROLE
 
@@ -23,18 +19,12 @@ def employer_editor_invite(*, employer: Employer, email: str, base_url: str):
         "een ander adres uit.",
     )
     employer.editors.add(user)
-    context = {
-        "employer": employer,
-        "link": base_url + password_choice_path(user),
-        "username": user.username,
-        "timeout_hours": settings.PASSWORD_RESET_TIMEOUT // 3600,
-        "login_url": base_url + reverse("admin:login"),
-    }
-    send_mail(
+    invitation_mail_send(
+        user=user,
         subject=f"Uitnodiging: houd de werkplekken van {employer.name} bij op de Instroomwijzer",
-        message=render_to_string("workplaces/invitation_email.txt", context),
-        from_email=None,
-        recipient_list=[user.email],
+        template="workplaces/invitation_email.txt",
+        base_url=base_url,
+        employer=employer,
     )
     return user
 
