@@ -2,12 +2,10 @@
 (trajectories.views.exports): Excel-ready CSV without formulas, exact JSON, a place not found
 is 400."""
 
-import io
+from django.http import JsonResponse
 
-from django.http import HttpResponse, JsonResponse
-
-from portal.spreadsheets import SpreadsheetDictWriter
-from trajectories.views.exports import _unplaceable, _unplaceable_place
+from portal.spreadsheets import csv_download
+from trajectories.views.exports import place_not_found
 from workplaces.filters import WorkplaceFilter
 from workplaces.models import PlaceOffer
 
@@ -74,32 +72,15 @@ def _search(request):
 
 def workplace_export_csv(request):
     filterset, offers = _search(request)
-    if _unplaceable_place(filterset):
-        return HttpResponse(
-            _unplaceable(filterset), status=400, content_type="text/plain; charset=utf-8"
-        )
-    buffer = io.StringIO()
-    writer = SpreadsheetDictWriter(buffer, fieldnames=COLUMNS, delimiter=";", lineterminator="\r\n")
-    writer.writeheader()
-    for row in offer_rows(offers, request):
-        if row["afstand_km"] is not None:  # Belgian decimal comma
-            row["afstand_km"] = f"{row['afstand_km']:.1f}".replace(".", ",")
-        writer.writerow(row)
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="werkplekken.csv"'
-    return response
+    if problem := place_not_found(filterset, as_json=False):
+        return problem
+    return csv_download(offer_rows(offers, request), fieldnames=COLUMNS, filename="werkplekken.csv")
 
 
 def workplace_export_json(request):
     filterset, offers = _search(request)
-    if _unplaceable_place(filterset):
-        return JsonResponse(
-            {
-                "fout": _unplaceable(filterset),
-                "suggesties": [s.value for s in filterset.place.suggestions],
-            },
-            status=400,
-        )
+    if problem := place_not_found(filterset, as_json=True):
+        return problem
     rows = offer_rows(offers, request)
     errors = {name: [str(e) for e in errs] for name, errs in filterset.form.errors.items()}
     return JsonResponse(

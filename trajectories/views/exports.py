@@ -1,10 +1,8 @@
 """/opleidingen/export.csv and export.json: the same search as data, for spreadsheets and tools."""
 
-import io
-
 from django.http import HttpResponse, JsonResponse
 
-from portal.spreadsheets import SpreadsheetDictWriter
+from portal.spreadsheets import csv_download
 from trajectories.filters import OfferingFilter
 from trajectories.models import Offering
 
@@ -95,50 +93,35 @@ def _search(request):
     return filterset, filterset.qs
 
 
-def _unplaceable_place(filterset: OfferingFilter) -> bool:
-    """Whether a place was asked for that cannot be found."""
-    return filterset.place is not None and not filterset.has_place
-
-
-def _unplaceable(filterset: OfferingFilter) -> str:
-    suggestions = ", ".join(s.label for s in filterset.place.suggestions)
+def place_not_found(filterset, *, as_json: bool) -> HttpResponse | None:
+    """The 400 answer of an export whose place cannot be found (with suggestions), or None.
+    For every search with the school search's place (`plaats`), the places' search too."""
+    if filterset.place is None or filterset.has_place:
+        return None
+    suggestions = filterset.place.suggestions
     message = f"We vinden de plaats '{filterset.place.query[:80]}' niet."
-    return message + (f" Bedoelde je: {suggestions}?" if suggestions else "")
+    if suggestions:
+        message += f" Bedoelde je: {', '.join(s.label for s in suggestions)}?"
+    if as_json:
+        return JsonResponse(
+            {"fout": message, "suggesties": [s.value for s in suggestions]}, status=400
+        )
+    return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
 
 
 def offering_export_csv(request):
-    """CSV that opens correctly in Excel in Belgium: UTF-8 with a BOM, `;` between fields, and
-    no cell a spreadsheet would run as a formula (`portal.spreadsheets`)."""
+    """The search as CSV that opens correctly in Excel in Belgium (`portal.spreadsheets`)."""
     filterset, offerings = _search(request)
-    if _unplaceable_place(filterset):
-        return HttpResponse(
-            _unplaceable(filterset), status=400, content_type="text/plain; charset=utf-8"
-        )
+    if problem := place_not_found(filterset, as_json=False):
+        return problem
     rows = offering_rows(offerings, request)
-    buffer = io.StringIO()
-    writer = SpreadsheetDictWriter(buffer, fieldnames=COLUMNS, delimiter=";", lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        if row["afstand_km"] is not None:
-            row["afstand_km"] = f"{row['afstand_km']:.1f}".replace(
-                ".", ","
-            )  # Belgian decimal comma
-        writer.writerow(row)
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="opleidingen.csv"'
-    return response
+    return csv_download(rows, fieldnames=COLUMNS, filename="opleidingen.csv")
 
 
 def offering_export_json(request):
     filterset, offerings = _search(request)
-    if _unplaceable_place(filterset):
-        return JsonResponse(
-            {
-                "fout": _unplaceable(filterset),
-                "suggesties": [s.value for s in filterset.place.suggestions],
-            },
-            status=400,
-        )
+    if problem := place_not_found(filterset, as_json=True):
+        return problem
     rows = offering_rows(offerings, request)
     errors = {name: [str(e) for e in errs] for name, errs in filterset.form.errors.items()}
     return JsonResponse(
