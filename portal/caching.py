@@ -38,7 +38,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.middleware.cache import CacheMiddleware
 from django.urls import reverse
@@ -151,11 +151,59 @@ _batch = Local()
 _last_read = [""]
 
 
+@functools.cache
+def _version_sql() -> str:
+    from portal.models import ContentVersion
+
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    return f"SELECT token FROM {table} WHERE id = 1"
+
+
+_NOT_READ = object()
+
+
+def _first_read_on_reused_connection():
+    """The version's row, read as the health check of a connection kept from an earlier request
+    (`conn_health_checks`), or `_NOT_READ`.
+
+    Django checks such a connection with a `SELECT 1` before its first query of a request; for
+    a page from the cache that round trip would double what the page costs the database. So the
+    version's own query is the check: if it works, the connection is usable and Django is told
+    so; if it fails, the connection is closed and the read goes the usual way, on a new one.
+    """
+    if (
+        connection.connection is None
+        or not connection.health_check_enabled
+        or connection.health_check_done
+        or connection.in_atomic_block
+    ):
+        return _NOT_READ
+    try:
+        cursor = connection.connection.cursor()  # the driver's own (sqlite3's has no `with`)
+        try:
+            cursor.execute(_version_sql())
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+    except Exception:  # whatever the driver raises for a connection the server dropped
+        connection.close()
+        return _NOT_READ
+    connection.health_check_done = True
+    return row
+
+
 def _read_version() -> str:
+    """The version in the database. Every request of every page asks it once, so it is one
+    plain statement, not a queryset compiled anew each time."""
     from portal.models import ContentVersion
 
     try:
-        token = ContentVersion.objects.filter(pk=1).values_list("token", flat=True).first()
+        row = _first_read_on_reused_connection()
+        if row is _NOT_READ:
+            with connection.cursor() as cursor:
+                cursor.execute(_version_sql())
+                row = cursor.fetchone()
+        token = row[0] if row else None
     except DatabaseError:
         if _last_read[0]:
             return _last_read[0]

@@ -215,3 +215,52 @@ def test_a_cached_page_tells_browsers_the_same_lifetime_in_both_headers(client, 
         assert max_age == settings.PAGE_CACHE_SECONDS
         lifetime = parse_http_date(response["Expires"]) - time.time()
         assert max_age - 5 <= lifetime <= max_age + 1
+
+
+class _DroppedConnection:
+    """What the driver's connection is after the server restarted: every statement fails."""
+
+    def cursor(self, *args, **kwargs):
+        raise OSError("server closed the connection unexpectedly")
+
+    def close(self):
+        pass
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_version_read_is_the_health_check_of_a_kept_connection(monkeypatch):
+    """A new request on a connection kept from an earlier one costs one statement, not two."""
+    from django.db import connection
+
+    from portal import caching
+
+    content_changed()
+    token = caching._read_version()
+    checks = []
+    monkeypatch.setattr(connection, "is_usable", lambda: checks.append(1) or True)
+    connection.close_if_unusable_or_obsolete()  # what a new request does to a kept connection
+    assert connection.health_check_enabled and not connection.health_check_done
+    assert caching._read_version() == token
+    assert connection.health_check_done  # Django will not check it again in this request
+    assert checks == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_the_server_dropped_is_replaced_when_the_version_is_read():
+    from django.db import connection
+
+    from portal import caching
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's test database lives in memory and is never reconnected.")
+    content_changed()
+    token = caching._read_version()
+    connection.close_if_unusable_or_obsolete()
+    real = connection.connection
+    connection.connection = _DroppedConnection()
+    try:
+        assert caching._read_version() == token
+        assert connection.connection is not None
+        assert not isinstance(connection.connection, _DroppedConnection)
+    finally:
+        real.close()
