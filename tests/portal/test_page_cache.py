@@ -239,7 +239,8 @@ def test_the_version_read_is_the_health_check_of_a_kept_connection(monkeypatch):
     checks = []
     monkeypatch.setattr(connection, "is_usable", lambda: checks.append(1) or True)
     connection.close_if_unusable_or_obsolete()  # what a new request does to a kept connection
-    assert connection.health_check_enabled and not connection.health_check_done
+    assert connection.health_check_enabled
+    assert not connection.health_check_done
     assert caching._read_version() == token
     assert connection.health_check_done  # Django will not check it again in this request
     assert checks == []
