@@ -141,6 +141,20 @@ def test_an_employer_offers_places_and_a_mentor_in_genk_finds_one(
     look("staff-nazicht")
     review.get_by_role("button", name="Aanvaarden").click()
     expect(page.locator(".messagelist")).to_contain_text("staat online")
+
+    # Staff invite a colleague of the employer to keep the places too.
+    page.goto(site + "/admin/workplaces/employer/")
+    page.get_by_role("link", name="vzw Kinderopvang De Vlinder").click()
+    page.get_by_role("link", name="Uitnodigen of toegang intrekken").click()
+    page.get_by_label("E-mailadres van de contactpersoon").fill("Planning@devlinder.example")
+    page.get_by_role("button", name="Uitnodiging versturen").click()
+    expect(page.locator(".messagelist")).to_contain_text(
+        "Uitnodiging verstuurd naar planning@devlinder.example"
+    )
+    expect(page.locator(".editor-list")).to_contain_text("planning@devlinder.example")
+    assert mail.outbox[-1].to == ["planning@devlinder.example"]
+    assert "vzw Kinderopvang De Vlinder" in mail.outbox[-1].subject
+    look("staff-uitnodigen")
     page.context.clear_cookies()
 
     # The school search near Genk shows the places too, and its map shows both.
