@@ -26,16 +26,13 @@ class InvitationForm(forms.Form):
 
 
 class InvitationAdminMixin:
+    """The invitation page of a model admin. The admin defines, besides the two attributes:
+    `invitation_send(obj, *, email, base_url)`, its app's service that makes or reuses the
+    account, ties it to `obj` and mails the link (the account, or a ValidationError if the
+    address is refused), and `invitation_withdraw(obj, *, user)`."""
+
     invitation_permission = ""  # "app.codename" of the staff who may invite
     invitation_intro = ""  # what an invited person keeps, and what staff review
-
-    def invitation_send(self, obj, *, email: str, base_url: str):
-        """Invite `email` to keep `obj`'s rows (an app's service): the account, or a
-        ValidationError if the address is refused."""
-        raise NotImplementedError
-
-    def invitation_withdraw(self, obj, *, user) -> None:
-        raise NotImplementedError
 
     def invitation_editors(self, obj):
         return obj.editors.order_by("email")
@@ -78,14 +75,19 @@ class InvitationAdminMixin:
             *super().get_urls(),
         ]
 
-    def _check_invite_permission(self, request) -> None:
+    def _invitation_object(self, request, pk):
+        """The row, if this user may invite for it: the permission to invite, and the row's own
+        admin's change permission on that row (its scope included)."""
         user = request.user
-        if not (user.has_perm(self.invitation_permission) and self.has_change_permission(request)):
+        if not user.has_perm(self.invitation_permission):
             raise PermissionDenied
+        obj = get_object_or_404(self.get_queryset(request), pk=pk)
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        return obj
 
     def invite_view(self, request, pk):
-        self._check_invite_permission(request)
-        obj = get_object_or_404(self.model, pk=pk)
+        obj = self._invitation_object(request, pk)
         form = InvitationForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             email = form.cleaned_data["email"]
@@ -118,11 +120,10 @@ class InvitationAdminMixin:
         return TemplateResponse(request, "admin/invite.html", context)
 
     def withdraw_view(self, request, pk, user_id):
-        self._check_invite_permission(request)
+        obj = self._invitation_object(request, pk)
         invite_url_name = f"admin:{self._invitation_url_name('invite')}"
         if request.method != "POST":
             return redirect(invite_url_name, pk=pk)
-        obj = get_object_or_404(self.model, pk=pk)
         user = get_object_or_404(self.invitation_editors(obj), pk=user_id)
         self.invitation_withdraw(obj, user=user)
         messages.success(request, f"{user.email} kan de gegevens van {obj} niet meer bijhouden.")

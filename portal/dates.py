@@ -43,6 +43,16 @@ def school_year_of(day: datetime.date) -> str:
     return f"{start}-{start + 1}"
 
 
+# Schools publish next year's offer in spring: from May to the end of the school year, the back
+# office asks for the new lists, and providers and employers to confirm their offer.
+ASK_NEXT_YEAR_FROM_MONTH = 5
+
+
+def asks_next_school_year(today: datetime.date) -> bool:
+    """From 1 May to 31 August: the time to confirm what holds for the next school year."""
+    return ASK_NEXT_YEAR_FROM_MONTH <= today.month < SCHOOL_YEAR_START_MONTH
+
+
 def next_school_year(label: str) -> str:
     """The school year after 'YYYY-YYYY': `2026-2027` becomes `2027-2028`."""
     start = int(label[:4]) + 1

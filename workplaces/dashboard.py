@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Sum
 
-from portal.dates import next_school_year, school_year_of
+from portal.dates import asks_next_school_year, next_school_year, school_year_of
 from portal.models import Province
 from workplaces.models import ContactMessage, Employer, EmployerReview, PlaceOffer, Status
-from workplaces.services.staleness import may_confirm_next_year
 
 LIMIT = 25
 
@@ -52,7 +51,7 @@ def staff_view_build(*, today: datetime.date) -> StaffView:
     )
     view.reviews = [ReviewItem(review, review_rows(review)) for review in pending[:LIMIT]]
     this_year = school_year_of(today)
-    if may_confirm_next_year(today):
+    if asks_next_school_year(today):
         view.next_school_year = next_school_year(this_year)
         later = PlaceOffer.objects.filter(site__employer=OuterRef("pk"), school_year__gt=this_year)
         view.unconfirmed = list(
@@ -110,7 +109,7 @@ def employer_start_build(*, user, today: datetime.date) -> EmployerStart:
             "offer__site", "offer__route"
         )[:20]
     )
-    start.may_confirm = may_confirm_next_year(today)
+    start.may_confirm = asks_next_school_year(today)
     start.school_year = school_year_of(today)
     start.next_school_year = next_school_year(start.school_year)
     return start

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal.caching import cached_content
-from portal.geo import Point, distance_km, whole_km
+from portal.geo import Point, bounding_box, distance_km, whole_km
 from workplaces.models import WORKPLACE_ROUTES, PlaceOffer
 
 NEAREST_PER_ROUTE = 3
@@ -62,6 +62,24 @@ def search_url(**params) -> str:
     return reverse("workplaces:search") + ("?" + urlencode(query) if query else "")
 
 
+def near_points(center: Point, km: float, routes=()) -> list["NearPlace"]:
+    """The visible offers within `km` of `center` (of `routes`, if given), nearest first: a
+    bounding box first (comparisons only), the exact distance for what is inside it."""
+    box = bounding_box(center, km)
+    near = []
+    for p in offer_points():
+        if not (
+            box.min_latitude <= p.latitude <= box.max_latitude
+            and box.min_longitude <= p.longitude <= box.max_longitude
+        ):
+            continue
+        if routes and p.route not in routes:
+            continue
+        if (d := p.distance_from(center)) <= km:
+            near.append(NearPlace(p, d))
+    return sorted(near, key=lambda n: n.distance_km)
+
+
 def school_search(*, request=None, filterset=None, count=0, **facts) -> str:
     """Beside the school search: how many places near the same place, and the link to them."""
     if filterset is None or not filterset.has_place:
@@ -69,11 +87,7 @@ def school_search(*, request=None, filterset=None, count=0, **facts) -> str:
     data = filterset.form.cleaned_data if filterset.is_bound else {}
     routes = [r.slug for r in data.get("traject") or [] if r.slug in WORKPLACE_ROUTES]
     radius = filterset.radius_km
-    near = [
-        p
-        for p in offer_points()
-        if (not routes or p.route in routes) and p.distance_from(filterset.place.point) <= radius
-    ]
+    near = [n.point for n in near_points(filterset.place.point, radius, routes)]
     if not near:
         return ""
     link = search_url(plaats=[filterset.place.query], straal=[str(radius)], traject=routes)
@@ -125,21 +139,12 @@ def route_planner(*, request=None, place=None, fitting=(), **facts) -> str:
     """Beside the nearest schools: the nearest places for the dual routes and stages that fit."""
     if place is None or not place.is_resolved:
         return ""
-    points = offer_points()
     routes = []
     for planned in fitting:
         route = planned.route
         if route.slug not in WORKPLACE_ROUTES:
             continue
-        near = sorted(
-            (
-                NearPlace(p, d)
-                for p in points
-                if p.route == route.slug
-                and (d := p.distance_from(place.point)) <= PLANNER_WITHIN_KM
-            ),
-            key=lambda n: n.distance_km,
-        )
+        near = near_points(place.point, PLANNER_WITHIN_KM, [route.slug])
         link = search_url(
             plaats=[place.query], straal=[str(PLANNER_WITHIN_KM)], traject=[route.slug]
         )
@@ -169,14 +174,9 @@ def provider_start(*, request=None, start=None, **facts) -> str:
     )
     if not campuses:
         return ""
-    points = offer_points()
     rows = []
     for campus in campuses:
-        here = Point(campus.latitude, campus.longitude)
-        near = sorted(
-            (NearPlace(p, d) for p in points if (d := p.distance_from(here)) <= 20),
-            key=lambda n: n.distance_km,
-        )
+        near = near_points(Point(campus.latitude, campus.longitude), 20)
         town = campus.postcode or (campus.municipality.name_nl if campus.municipality else "")
         link = search_url(plaats=[town], straal=["20"])
         rows.append((campus, near[:5], len(near), link))

@@ -197,6 +197,14 @@ def test_an_employer_offers_places_and_a_mentor_in_genk_finds_one(
     assert "plaats=Genk" in shared
     expect(page.locator(".qr img")).to_be_visible()
     assert decoded_qr(page) == [shared]
+    # The shared link, opened in another browser, shows the same list.
+    listed = page.locator(".results").inner_text()
+    other = page.context.browser.new_context()
+    elsewhere = other.new_page()
+    elsewhere.goto(shared)
+    assert elsewhere.locator(".results").inner_text() == listed
+    assert elsewhere.get_by_label("Afstand", exact=True).input_value() == "20"
+    other.close()
 
     # A message to the employer.
     page.get_by_role("link", name=re.compile("Contact opnemen")).first.click()

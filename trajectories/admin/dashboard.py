@@ -31,21 +31,22 @@ from portal.dashboard import (
     old_amounts,
     old_amounts_since,
 )
-from portal.dates import next_school_year, school_year_of
+from portal.dates import (
+    ASK_NEXT_YEAR_FROM_MONTH,
+    asks_next_school_year,
+    next_school_year,
+    school_year_of,
+)
 from trajectories.admin.scope import is_provider_editor
 from trajectories.models import LearningContract, Offering, Proposal, Provider, Report
 from trajectories.services.proposals import proposal_changed_since, value_display
-
-# Schools publish next year's offer in spring: from May the dashboard asks for the new lists, and
-# a provider to confirm its offer.
-ASK_NEXT_YEAR_FROM_MONTH = 5
 
 
 def attention_lists(*, today: datetime.date) -> list[AttentionList]:
     """The staff's lists about routes and offerings (a query or two each)."""
     this_year = school_year_of(today)
     lists = [_old_allowances(today), _past_offerings(this_year)]
-    if ASK_NEXT_YEAR_FROM_MONTH <= today.month < 9:
+    if asks_next_school_year(today):
         lists.append(_next_year_lists(this_year))
     return lists
 
@@ -215,7 +216,7 @@ class ProviderReview:
 
 def confirmation_due_since(today: datetime.date) -> datetime.date | None:
     """From May to August: offerings not checked since 1 May still await the yearly question."""
-    if ASK_NEXT_YEAR_FROM_MONTH <= today.month < 9:
+    if asks_next_school_year(today):
         return datetime.date(today.year, ASK_NEXT_YEAR_FROM_MONTH, 1)
     return None
 

@@ -3,19 +3,13 @@ confirms it for the next one, which it may do from May (as providers say "Klopt 
 
 import datetime
 
-from portal.dates import next_school_year, school_year_of
-from trajectories.admin.dashboard import ASK_NEXT_YEAR_FROM_MONTH
-
-
-def may_confirm_next_year(today: datetime.date) -> bool:
-    """From May to the end of the school year (31 August)."""
-    return ASK_NEXT_YEAR_FROM_MONTH <= today.month <= 8
+from portal.dates import asks_next_school_year, next_school_year, school_year_of
 
 
 def offers_confirm(*, offers, today: datetime.date) -> tuple[int, int]:
     """Move these offers to the next school year (dates within it cleared: the employer fills
     them again); returns how many were confirmed and how many refused (before May)."""
-    if not may_confirm_next_year(today):
+    if not asks_next_school_year(today):
         return 0, len(offers)
     this_year = school_year_of(today)
     target = next_school_year(this_year)
