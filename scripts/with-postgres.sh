@@ -20,8 +20,15 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 # initdb and postgres refuse to run as root: there, run them as the postgres user.
 as_pg=()
 if [ "$(id -u)" = 0 ]; then
-  chown postgres "$datadir"
   as_pg=(runuser -u postgres --)
+  # A checkout in a folder only root may enter (`mktemp -d`, a home directory): the postgres
+  # user cannot reach a cluster kept inside it, so it is kept in the temporary folder instead,
+  # under a name of this checkout's own.
+  if ! "${as_pg[@]}" test -x "$(dirname "$datadir")"; then
+    datadir="${TMPDIR:-/tmp}/instroomwijzer-pg-$(printf '%s' "$datadir" | cksum | cut -d' ' -f1)"
+    mkdir -p "$datadir"
+  fi
+  chown postgres "$datadir"
 fi
 
 cleanup() {

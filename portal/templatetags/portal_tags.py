@@ -92,6 +92,21 @@ def term_text(text) -> str:
     return TERM_LINK.sub(lambda m: m[1], text or "")
 
 
+# Names that keep their capital inside a sentence ("voor Syntra", not "voor syntra").
+PROPER_NAMES = frozenset({"Syntra"})
+
+
+@register.filter
+def in_sentence(name) -> str:
+    """A name as it reads inside a sentence: its first letter lower case ("voor secundair
+    onderwijs"), unless its first word is a proper name or an abbreviation ("voor Syntra")."""
+    text = str(name or "")
+    first = text.split(" ", 1)[0]
+    if not text or first in PROPER_NAMES or first[1:2].isupper():
+        return text
+    return text[0].lower() + text[1:]
+
+
 @register.filter
 def attribute_values(items, name: str) -> list:
     """[item.<name> for item in items], for handing related objects to a partial."""

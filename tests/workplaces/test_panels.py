@@ -86,6 +86,8 @@ def test_the_route_planner_names_routes_without_a_place_in_one_line(client, in_g
         in (line)
     )
     assert line.count("Werkplekken zoeken") == 1
+    assert "volwassenenonderwijs" in line  # a route's name inside the sentence
+    assert " en Syntra." in line  # a proper name keeps its capital
     near = client.get("/routeplanner/", {"leeftijd": "17", "plaats": "Genk"}).content.decode()
     assert '<section class="mt-4" aria-labelledby="werkplekken-planner">' in near  # printed
 
