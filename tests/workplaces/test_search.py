@@ -210,3 +210,15 @@ def test_no_parameter_gives_a_server_error(client, path, params):
     assert response.status_code in {200, 400}, (path, params)
     if response["Content-Type"].startswith("text/html"):
         assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("early", "late", "shown"),
+    [(True, False, "Vroege diensten"), (False, True, "Late diensten"),
+     (True, True, "Vroege en late diensten")],
+)  # fmt: skip
+def test_an_offers_shifts_read_as_a_phrase(client, early, late, shown):
+    employer = EmployerFactory(slug="opvang-diensten")
+    PlaceOfferFactory(site=SiteFactory(employer=employer), early_shifts=early, late_shifts=late)
+    html = client.get("/werkplekken/opvang-diensten/").content.decode()
+    assert f"<li>{shown}</li>" in html
