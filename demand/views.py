@@ -44,8 +44,8 @@ def request_create_view(request):
     training_request = request_create(
         asker=data["wie"],
         people=data["aantal"],
-        route=data["traject"],
-        qualification=data["kwalificatie"],
+        route_id=data["traject"].pk if data["traject"] else None,
+        qualification_id=data["kwalificatie"].pk if data["kwalificatie"] else None,
         moments=data["lesmoment"],
         municipality=form.place.municipality,
         radius_km=data["straal"],

@@ -72,13 +72,80 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def reference_data(transactional_db):
     """Geography and content for tests that run outside a transaction (the browser tests).
 
-    Such tests empty the database when they end, so each one loads the data again if needed.
+    Such tests empty the database when they end, so each one loads the data again if needed:
+    the first time through the services, after that (on PostgreSQL) as a copy of the rows those
+    services wrote, which is the same data in a tenth of the time.
     """
+    from portal.caching import content_changed
     from portal.models import Municipality
 
-    if not Municipality.objects.exists():
-        geography_load()
-        content_load()
+    if Municipality.objects.exists():
+        return
+    if _loaded_rows and _rows_copy_back(_loaded_rows):
+        content_changed()  # what a test cached under the copied version is not read again
+        return
+    before = _table_counts()
+    geography_load()
+    content_load()
+    if connection_is_postgresql():
+        filled = [t for t, n in _table_counts().items() if n and not before.get(t)]
+        _loaded_rows.update(_rows_copy(filled))
+
+
+# The rows the first load wrote, per table (PostgreSQL's binary COPY format).
+_loaded_rows: dict[str, bytes] = {}
+
+
+def connection_is_postgresql() -> bool:
+    from django.db import connection
+
+    return connection.vendor == "postgresql"
+
+
+def _table_counts() -> dict[str, int]:
+    from django.db import connection
+
+    counts = {}
+    with connection.cursor() as cursor:
+        for table in connection.introspection.django_table_names(only_existing=True):
+            cursor.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(table)}")
+            counts[table] = cursor.fetchone()[0]
+    return counts
+
+
+def _rows_copy(tables: list[str]) -> dict[str, bytes]:
+    from django.db import connection
+
+    copied = {}
+    with connection.cursor() as cursor:
+        for table in tables:
+            name = connection.ops.quote_name(table)
+            with cursor.cursor.copy(f"COPY {name} TO STDOUT (FORMAT BINARY)") as copy:
+                copied[table] = b"".join(bytes(block) for block in copy)
+    return copied
+
+
+def _rows_copy_back(copied: dict[str, bytes]) -> bool:
+    """The copied rows written back into their emptied tables, with each table's id sequence
+    past them; False (nothing written) when one of the tables is not empty."""
+    from django.apps import apps
+    from django.core.management.color import no_style
+    from django.db import connection, transaction
+
+    counts = _table_counts()
+    if any(counts.get(table) for table in copied):
+        return False
+    with transaction.atomic(), connection.cursor() as cursor:
+        for table, rows in copied.items():  # foreign keys are checked at commit
+            name = connection.ops.quote_name(table)
+            with cursor.cursor.copy(f"COPY {name} FROM STDIN (FORMAT BINARY)") as copy:
+                copy.write(rows)
+        models = [
+            m for m in apps.get_models(include_auto_created=True) if m._meta.db_table in copied
+        ]
+        for statement in connection.ops.sequence_reset_sql(no_style(), models):
+            cursor.execute(statement)
+    return True
 
 
 @pytest.fixture(scope="session")

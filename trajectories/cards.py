@@ -1,7 +1,7 @@
 """An offering as the search and its provider's page show it, every value already written out.
 
 Both pages render an offering's facts with `trajectories/_offering_facts.html`, and the search
-also its rows with `_offering_results.html`. Those templates only print what an `OfferingCard`
+also its rows with `_offering_result.html`. Those templates only print what an `OfferingCard`
 holds: working out labels, dates and links in the template costs several times more, and a
 search renders up to twenty rows it has not rendered before (see "Cold pages in process" in
 bench/README.md).

@@ -48,7 +48,7 @@ class SortFilter(django_filters.ChoiceFilter):
 
 class OfferingFilterForm(forms.Form):
     """Bounds on free text, so a pasted novel gets a message instead of a query; the chosen
-    slugs of province, qualification and route become the objects they name."""
+    slugs of province, qualification and route become the `Choice`s they name."""
 
     options: PublishedChoices
 
@@ -91,7 +91,7 @@ class OfferingFilter(django_filters.FilterSet):
     # The choices of these three come from `published_choices()`, set in __init__.
     provincie = django_filters.ChoiceFilter(
         label="Provincie",
-        field_name="location__municipality__province",
+        method="filter_province",
         empty_label="Heel Vlaanderen en Brussel",
         error_messages={"invalid_choice": "Deze provincie kennen we niet."},
     )
@@ -103,8 +103,7 @@ class OfferingFilter(django_filters.FilterSet):
     )
     traject = django_filters.MultipleChoiceFilter(
         label="Traject",
-        field_name="route",
-        distinct=False,  # one route per offering: no duplicate rows to remove
+        method="filter_routes",
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "Dit traject kennen we niet: %(value)s."},
     )
@@ -186,13 +185,22 @@ class OfferingFilter(django_filters.FilterSet):
             return queryset.none()
         return queryset.near(self.place.point, self.radius_km)
 
+    def filter_province(self, queryset, name, value):
+        return queryset.filter(location__municipality__province_id=value.pk)
+
+    def filter_routes(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(route_id__in=[route.pk for route in value])
+
     def filter_qualifications(self, queryset, name, value):
         if not value:  # nothing chosen (an empty list, or `.none()` which costs no query)
             return queryset
         # EXISTS rather than a join: an offering toward two qualifications stays one row, so
         # neither the page nor its count needs DISTINCT over every column.
         links = Offering.qualifications.through.objects.filter(
-            offering_id=OuterRef("pk"), professionalqualification__in=value
+            offering_id=OuterRef("pk"),
+            professionalqualification_id__in=[qualification.pk for qualification in value],
         )
         return queryset.filter(Exists(links))
 

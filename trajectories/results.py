@@ -1,7 +1,8 @@
 """The search's result rows: one page of them from one query (`FetchedPage`), their HTML from the
-cache or rendered together (`result_rows`), the search in their links to a provider's page
+cache or rendered anew (`result_rows`), the search in their links to a provider's page
 (`with_search`) and their points on the map (`map_points`). What a row shows is an
-`OfferingCard` (`trajectories.cards`), rendered by `trajectories/_offering_results.html`."""
+`OfferingCard` (`trajectories.cards`), rendered by `trajectories/_offering_result.html`; the
+distance, which differs per search, is rendered beside it by the search's page."""
 
 import dataclasses
 from dataclasses import dataclass
@@ -10,13 +11,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Sum, Window
 from django.http import QueryDict
-from django.template.loader import render_to_string
+from django.template.loader import get_template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from portal.caching import content_key
 from portal.geo import whole_km
-from trajectories.cards import OfferingCard, offering_cards
+from trajectories.cards import offering_cards
 
 
 @dataclass(frozen=True)
@@ -81,12 +82,11 @@ class FetchedPage:
 
 @dataclass(frozen=True)
 class ResultRow:
-    """One result as the page shows it: its HTML before and after the distance (which differs per
-    search), and its point on the map."""
+    """One result as the page shows it: its HTML (the same for every search), its point on the
+    map, and its distance from the searched place (None without a place)."""
 
     pk: int
-    html_before_distance: SafeString
-    html_after_distance: SafeString
+    html: SafeString
     point: dict | None
     distance_km: float | None = None
 
@@ -95,8 +95,6 @@ class ResultRow:
         return whole_km(self.distance_km)
 
 
-# Where the distance, which differs per search, goes in a row's otherwise fixed HTML.
-DISTANCE_SLOT = "<!--afstand-->"
 # Where the search goes in the link to the provider's page (its campuses nearest first, its
 # breadcrumb back to this search): the row's HTML is the same for every search.
 SEARCH_SLOT = "?zoekopdracht-hier"
@@ -114,8 +112,6 @@ SEARCH_PARAMETERS = (
     "sorteer",
     "pagina",
 )
-# Where one row ends and the next begins, when several are rendered at once.
-ROW_END = "<!--rij-->"
 
 
 def result_rows(rows: list[dict]) -> list[ResultRow]:
@@ -140,35 +136,23 @@ def result_rows(rows: list[dict]) -> list[ResultRow]:
 
 
 def _rendered_rows(pks: list[int]) -> dict[int, dict]:
-    """The rows of these offerings, rendered in one go (one template for all, not one per row)."""
-    loaded = offering_cards(pks)
-    html = render_to_string(
-        "trajectories/_offering_results.html", {"cards": [card for _, card in loaded.values()]}
-    )
-    return {
-        pk: _row_parts(values, card, part)
-        for (pk, (values, card)), part in zip(loaded.items(), html.split(ROW_END)[:-1], strict=True)
-    }
-
-
-def _row_parts(values: dict, card: OfferingCard, html: str) -> dict:
-    """A rendered row cut at its distance, and its point on the map (from its `CARD_FIELDS`)."""
-    before, _, after = html.partition(DISTANCE_SLOT)
-    point = None
-    if values["location__latitude"] is not None:
-        point = {
-            "location": values["location_id"],
-            "lat": values["location__latitude"],
-            "lon": values["location__longitude"],
-            "name": card.provider_name,
-            "url": card.provider_url,
-            "approximate": card.place_is_approximate,
-        }
-    return {
-        "html_before_distance": mark_safe(before),
-        "html_after_distance": mark_safe(after),
-        "point": point,
-    }  # our own template
+    """The rows of these offerings, loaded in one go and rendered one by one, each with its point
+    on the map (from its `CARD_FIELDS`)."""
+    template = get_template("trajectories/_offering_result.html")
+    rows = {}
+    for pk, (values, card) in offering_cards(pks).items():
+        point = None
+        if values["location__latitude"] is not None:
+            point = {
+                "location": values["location_id"],
+                "lat": values["location__latitude"],
+                "lon": values["location__longitude"],
+                "name": card.provider_name,
+                "url": card.provider_url,
+                "approximate": card.place_is_approximate,
+            }
+        rows[pk] = {"html": template.render({"card": card}), "point": point}
+    return rows
 
 
 def search_query(query: QueryDict) -> str:
@@ -188,7 +172,7 @@ def with_search(rows: list[ResultRow], query: QueryDict) -> list[ResultRow]:
     return [
         dataclasses.replace(
             row,
-            html_before_distance=mark_safe(row.html_before_distance.replace(SEARCH_SLOT, link)),
+            html=mark_safe(row.html.replace(SEARCH_SLOT, link)),  # escaped above
         )
         for row in rows
     ]

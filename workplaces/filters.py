@@ -34,7 +34,7 @@ def school_years(today=None) -> list[str]:
 
 
 class WorkplaceFilterForm(OfferingFilterForm):
-    """The school search's cleaning of place, province and route (slugs become objects)."""
+    """The school search's cleaning of place, province and route (slugs become `Choice`s)."""
 
 
 class WorkplaceFilter(django_filters.FilterSet):
@@ -54,8 +54,7 @@ class WorkplaceFilter(django_filters.FilterSet):
     )
     traject = django_filters.MultipleChoiceFilter(
         label="Voor welk traject",
-        field_name="route",
-        distinct=False,
+        method="filter_routes",
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": "Dit traject kennen we niet: %(value)s."},
     )
@@ -77,7 +76,7 @@ class WorkplaceFilter(django_filters.FilterSet):
     )
     provincie = django_filters.ChoiceFilter(
         label="Provincie",
-        field_name="site__municipality__province",
+        method="filter_province",
         empty_label="Heel Vlaanderen en Brussel",
         error_messages={"invalid_choice": "Deze provincie kennen we niet."},
     )
@@ -113,6 +112,14 @@ class WorkplaceFilter(django_filters.FilterSet):
 
     def filter_nothing(self, queryset, name, value):
         return queryset
+
+    def filter_routes(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(route_id__in=[route.pk for route in value])
+
+    def filter_province(self, queryset, name, value):
+        return queryset.filter(site__municipality__province_id=value.pk)
 
     def filter_place(self, queryset, name, value):
         self.place = place_resolve(query=value)

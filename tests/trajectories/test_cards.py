@@ -5,7 +5,6 @@ import datetime
 import pytest
 import time_machine
 
-from portal.caching import content_changed
 from portal.dates import school_year_when
 from qualifications.models import ProfessionalQualification
 from tests.trajectories.factories import LocationFactory, OfferingFactory
@@ -53,23 +52,20 @@ def test_card_writes_out_dates_place_and_qualifications_in_their_order():
     assert card.provider_url == location.provider.get_absolute_url()
 
 
-def test_rows_drawn_together_are_the_rows_drawn_one_by_one():
+def test_a_row_from_the_cache_is_the_row_rendered_for_it():
     offerings = [OfferingFactory(title=f"Aanbod {n}") for n in range(3)]
     pks = [o.pk for o in offerings]
 
-    together = result_rows([{"pk": pk} for pk in pks])
-    content_changed()  # a fresh version: the rows are drawn again, one by one
-    alone = [result_rows([{"pk": pk}])[0] for pk in pks]
+    rendered = result_rows([{"pk": pk, "distance_km": 2.4} for pk in pks])
+    again = result_rows([{"pk": pk} for pk in reversed(pks)])  # from the cache, another order
 
-    assert [(r.pk, r.html_before_distance, r.html_after_distance) for r in together] == [
-        (r.pk, r.html_before_distance, r.html_after_distance) for r in alone
-    ]
-    for row, offering in zip(together, offerings, strict=True):
-        assert (
-            f"<strong>{offering.title}</strong>"
-            in row.html_before_distance + row.html_after_distance
-        )
-        assert row.html_before_distance.count('<li class="result">') == 1
+    assert [(r.pk, r.html) for r in rendered] == [(r.pk, r.html) for r in reversed(again)]
+    assert [r.distance_km for r in rendered] == [2.4] * 3
+    assert [r.distance_km for r in again] == [None] * 3
+    for row, offering in zip(rendered, offerings, strict=True):
+        assert f"<strong>{offering.title}</strong>" in row.html
+        assert row.html.count("<article ") == 1
+        assert "hemelsbreed" not in row.html  # the page puts the distance beside the row
 
 
 def test_a_card_from_loaded_objects_is_the_card_from_plain_values():

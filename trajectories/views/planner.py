@@ -13,12 +13,11 @@ from portal import panels
 from portal.caching import cached_content
 from portal.services import place_resolve
 from portal.sharing import qr_image_url, share_link
-from trajectories.choices import published_choices
+from trajectories.choices import Choice, published_choices
 from trajectories.coverage import coverage_for
 from trajectories.forms import RoutePlannerForm
 from trajectories.models import (
     Offering,
-    Route,
     SupportService,
 )
 from trajectories.services.planner_data import nearest_offerings, planner_routes, route_counts
@@ -34,7 +33,7 @@ class PlannedRoute:
     """A judged route with what the page shows beside it."""
 
     fit: RouteFit
-    route: Route
+    route: Choice
     nearest: list = field(default_factory=list)
     # The search of the places shown, within the radius the planner looked in (only when it
     # showed some), and the same search everywhere with its number of results (only when it
