@@ -64,8 +64,10 @@ else
 PG_KEEP := .pgdata
 DB_REUSE := --reuse-db
 endif
-# The tests without a browser run in one process per core (pytest-xdist), each on a test database
-# of its own; the browser tests and the real server processes after them, in one process.
+# The whole suite runs in one process per core (pytest-xdist), each on a test database of its own
+# with a live server and a Chromium of its own for the browser tests; a process that runs out of
+# tests takes over some of another's (worksteal), so a long journey at the end does not leave a
+# core idle.
 WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 PYTEST := $(PY) -m pytest $(DB_REUSE) -q --durations=25
 
@@ -82,8 +84,7 @@ _test-postgres:
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py collectstatic --noinput -v 0
-	$(PYTEST) -n $(WORKERS) -m "not browser and not servers"
-	$(PYTEST) -m "browser or servers"
+	$(PYTEST) -n $(WORKERS) --dist worksteal
 
 .PHONY: test-fast
 test-fast: $(STAMP)  ## Quick loop: SQLite, no browser, one process per core
@@ -114,6 +115,10 @@ wrk:  # the load generator of the bench targets, through apt where possible
 .PHONY: bench
 bench: $(STAMP) wrk  ## Benchmark search and provider pages against /healthz on PostgreSQL (bench/results/)
 	@$(WITH_POSTGRES) sh -c '$(PY) bench/fill.py && $(PY) bench/run.py'
+
+.PHONY: bench-caches
+bench-caches: $(STAMP)  ## What each cache buys, each off in turn (bench/results/caches.md; CACHES="--only rows")
+	@$(WITH_POSTGRES) sh -c '$(PY) bench/fill.py && $(PY) bench/caches.py $(CACHES)'
 
 .PHONY: faults
 faults: $(STAMP) wrk  ## Load, a PostgreSQL restart and an outage under gunicorn: status counts per phase (bench/results/)

@@ -44,11 +44,12 @@ WITH_P95 = {"search", "answer"}
 # The pages that change only when staff publish (and with the day), one after the other.
 
 
-def prepare(script: str, target: str) -> None:
-    """Stop unless PostgreSQL and wrk are there; set up Django and collect the static files."""
+def prepare(script: str, target: str, load_generator: bool = True) -> None:
+    """Stop unless PostgreSQL and wrk (for a `load_generator`) are there; set up Django and
+    collect the static files."""
     if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
         sys.exit(f"{script} runs on PostgreSQL: set DATABASE_URL (make {target} does).")
-    if not shutil.which("wrk"):
+    if load_generator and not shutil.which("wrk"):
         sys.exit(f"{script} needs wrk (Debian/Ubuntu: apt-get install wrk).")
     import django
 

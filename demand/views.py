@@ -47,7 +47,7 @@ def request_create_view(request):
         route_id=data["traject"].pk if data["traject"] else None,
         qualification_id=data["kwalificatie"].pk if data["kwalificatie"] else None,
         moments=data["lesmoment"],
-        municipality=form.place.municipality,
+        municipality_id=form.place.municipality.pk,
         radius_km=data["straal"],
         email=data["email"],
         address=address,

@@ -65,7 +65,9 @@ def published_premiums() -> list[tuple[Premium, PremiumRule]]:
     content changes: every employer asks of the same few rows, so an estimate reads none of
     them again, nor builds their rules again."""
     return cached_content(
-        lambda: [(p, p.as_rule()) for p in Premium.objects.published().for_page()], "premiums"
+        lambda: [(p, p.as_rule()) for p in Premium.objects.published().for_page()],
+        "premiums",
+        shared_only=True,  # model instances: each request reads a copy of its own
     )
 
 

@@ -1,4 +1,4 @@
-"""Public pages and fragments from the cache, never older than what is published.
+"""Public pages and what they are made of from the cache, never older than what is published.
 
 **The version of the content** is one row in the database (`ContentVersion`), read once per
 request. Every write of content gives it a new token in the same transaction, so the new token
@@ -27,6 +27,7 @@ A signed-in person (staff previewing a draft) is never served from the cache nor
 """
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import time
@@ -39,6 +40,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections, transaction
+from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.middleware.cache import CacheMiddleware
 from django.urls import reverse
@@ -268,25 +270,23 @@ def content_key(*parts) -> str:
 
 # Values every request of a content version shares (the search's choices, the gazetteer, the
 # free-text index...), cached in this process too: reading them from the shared cache means
-# unpickling them on every request. Only values under the newest key prefix are cached, each until
-# it expires in the shared cache, and at most this many.
+# unpickling them on every request (the gazetteer: 5 ms). Only values under the newest key prefix
+# are cached, each until it expires in the shared cache, and at most this many. Every request gets
+# the same object, so they must be plain values (`_shareable`), never model instances.
 PROCESS_MEMO_SIZE = 64
 _memo: dict[str, tuple[float, object]] = {}
 _memo_prefix = [""]
 
 
-def cached_content(build, *parts, per_request: bool = False, process_only: bool = False):
+def cached_content(build, *parts, shared_only: bool = False):
     """`build()`, cached under `content_key(*parts)` until content changes, the day ends or
     `CONTENT_CACHE_SECONDS` pass: in the shared cache, and in this process's memory too.
 
-    `per_request`: the value differs with what a person asked (a typed place, a field's value),
-    so it is cached in the shared cache only (bounded in bytes), not in this process's memory.
-    `process_only`: what the shared cache cannot hold (a class built at run time) is cached in
-    this process's memory only.
+    `shared_only`: cached in the shared cache only (bounded in bytes), so that each request reads
+    a copy of its own: for what differs with what a person asked (a typed place, a field's
+    value), and for model instances, which one request could change under the next.
     """
     key = content_key(*parts)
-    if process_only:
-        return _remembered(key, lambda: (time.time() + settings.CONTENT_CACHE_SECONDS, build()))
 
     def shared() -> tuple[float, object]:
         cached = cache.get(key)
@@ -295,9 +295,31 @@ def cached_content(build, *parts, per_request: bool = False, process_only: bool 
             cache.set(key, cached, settings.CONTENT_CACHE_SECONDS)
         return cached
 
-    if per_request:
+    if shared_only:
         return shared()[1]
-    return _remembered(key, shared)
+
+    def shareable() -> tuple[float, object]:
+        cached = shared()
+        if not _shareable(cached[1]):
+            raise TypeError(
+                f"{parts[0]!r} holds a model instance: cache plain values, or use shared_only."
+            )
+        return cached
+
+    return _remembered(key, shareable)
+
+
+def _shareable(value) -> bool:
+    """Whether `value` holds no model instance, however deep (dataclasses, containers)."""
+    if isinstance(value, Model):
+        return False
+    if isinstance(value, dict):
+        return all(_shareable(k) and _shareable(v) for k, v in value.items())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return all(_shareable(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return all(_shareable(getattr(value, f.name)) for f in dataclasses.fields(value))
+    return True
 
 
 def _remembered(key: str, build):
@@ -314,9 +336,8 @@ def _remembered(key: str, build):
     return cached[1]
 
 
-@functools.lru_cache(maxsize=8192)
 def reverse_slug(viewname: str, slug: str) -> str:
-    """The URL of a detail page by slug, reversed once: pages link to many of them."""
+    """The URL of a detail page by slug, without loading the row."""
     return reverse(viewname, args=[slug])
 
 

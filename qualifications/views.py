@@ -172,7 +172,9 @@ class DiplomaCheckView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        titles = cached_content(lambda: list(QualifyingTitle.objects.for_check()), "titles")
+        titles = cached_content(
+            lambda: list(QualifyingTitle.objects.for_check()), "titles", shared_only=True
+        )
         form = DiplomaCheckForm(self.request.GET or None, titles=titles)
         context["form"] = form
         context["titles"] = titles

@@ -17,7 +17,7 @@ from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
 from portal.admin import HistoryAdmin
-from portal.admin_invitations import InvitationAdminMixin
+from portal.admin.invitations import InvitationAdminMixin
 from portal.dates import next_school_year, school_year_of
 from trajectories.admin.scope import _shown_author
 from trajectories.forms import ReviewMessageForm

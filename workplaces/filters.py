@@ -47,7 +47,7 @@ class WorkplaceFilter(django_filters.FilterSet):
     straal = django_filters.ChoiceFilter(
         label="Afstand",
         choices=RADIUS_CHOICES,
-        method="filter_nothing",
+        method="filter_applied_elsewhere",
         empty_label=None,
         widget=InForceSelect,
         error_messages={"invalid_choice": "Kies een afstand van 5, 10, 20, 30 of 50 km."},
@@ -83,7 +83,7 @@ class WorkplaceFilter(django_filters.FilterSet):
     sorteer = SortFilter(
         label="Sorteer op",
         choices=[("", SORT_DEFAULT_LABELS[True]), *SORT_CHOICES[1:]],
-        method="filter_nothing",
+        method="filter_applied_elsewhere",
         empty_label=None,
         widget=InForceSelect,
         error_messages={"invalid_choice": "Sorteren kan op afstand, naam of aantal plaatsen."},
@@ -110,7 +110,7 @@ class WorkplaceFilter(django_filters.FilterSet):
             self.form.fields[name].error_messages["max_length"] = TOO_LONG
         self._show_values_in_force()
 
-    def filter_nothing(self, queryset, name, value):
+    def filter_applied_elsewhere(self, queryset, name, value):
         return queryset
 
     def filter_routes(self, queryset, name, value):

@@ -183,7 +183,7 @@ class Site(TimestampedModel):
                     )
                 }
             )
-        self.municipality = place.municipality
+        self.municipality_id = place.municipality.pk
         self.latitude, self.longitude = place.point.latitude, place.point.longitude
 
 

@@ -1,5 +1,7 @@
 """Turning what a person types (a postcode, a municipality, an old name) into a place."""
 
+import dataclasses
+import datetime
 import difflib
 import hashlib
 import re
@@ -24,13 +26,57 @@ class PlaceSuggestion:
 
 
 @dataclass(frozen=True)
+class Town:
+    """A municipality as a place resolves to it: plain values, which the cache shares between
+    requests (a model instance would carry what one request did to it into the next)."""
+
+    pk: int
+    nis_code: str
+    name_nl: str
+    province_id: int
+    latitude: float
+    longitude: float
+    search_key: str
+    search_key_fr: str
+
+    def __str__(self) -> str:
+        return self.name_nl
+
+
+@dataclass(frozen=True)
+class Locality:
+    """A postal locality (a postcode and a name) in its municipality."""
+
+    postcode: str
+    name: str
+    latitude: float
+    longitude: float
+    search_key: str
+    search_key_fr: str
+    municipality: Town
+
+    @property
+    def municipality_id(self) -> int:
+        return self.municipality.pk
+
+
+@dataclass(frozen=True)
+class Former:
+    """A municipality that merged into another (its name still finds the merged one)."""
+
+    name: str
+    merged_on: datetime.date
+    municipality: Town
+
+
+@dataclass(frozen=True)
 class PlaceResolution:
     """What a typed place turned out to be: a point with a label, or suggestions to pick from."""
 
     query: str
     point: Point | None = None
     label: str = ""
-    municipality: Municipality | None = None
+    municipality: Town | None = None
     note: str = ""
     suggestions: list[PlaceSuggestion] = field(default_factory=list)
 
@@ -59,11 +105,11 @@ class Gazetteer:
     the models' order, so the first of a list is what `.first()` would give.
     """
 
-    municipalities: dict[str, Municipality]  # by search_key, then by search_key_fr
-    localities_by_postcode: dict[str, list[PostalLocality]]
-    localities_by_key: dict[str, list[PostalLocality]]
-    localities_by_key_fr: dict[str, list[PostalLocality]]
-    former: dict[str, FormerMunicipality]
+    municipalities: dict[str, Town]  # by search_key, then by search_key_fr
+    localities_by_postcode: dict[str, list[Locality]]
+    localities_by_key: dict[str, list[Locality]]
+    localities_by_key_fr: dict[str, list[Locality]]
+    former: dict[str, Former]
 
 
 def gazetteer() -> Gazetteer:
@@ -71,22 +117,27 @@ def gazetteer() -> Gazetteer:
 
 
 def _gazetteer() -> Gazetteer:
-    municipalities = list(Municipality.objects.all())
-    by_key: dict[str, Municipality] = {}
+    town_fields = [f.name for f in dataclasses.fields(Town) if f.name != "pk"]
+    towns = {
+        pk: Town(pk, *rest) for pk, *rest in Municipality.objects.values_list("pk", *town_fields)
+    }
+    by_key: dict[str, Town] = {}
     for attribute in ("search_key", "search_key_fr"):
-        for municipality in municipalities:
-            by_key.setdefault(getattr(municipality, attribute), municipality)
-    by_pk = {m.pk: m for m in municipalities}
+        for town in towns.values():
+            by_key.setdefault(getattr(town, attribute), town)
     by_postcode, by_name, by_name_fr = {}, {}, {}
-    for locality in PostalLocality.objects.all():
-        locality.municipality = by_pk[locality.municipality_id]
+    locality_fields = [f.name for f in dataclasses.fields(Locality) if f.name != "municipality"]
+    for *values, town in PostalLocality.objects.values_list(*locality_fields, "municipality_id"):
+        locality = Locality(*values, municipality=towns[town])
         by_postcode.setdefault(locality.postcode, []).append(locality)
         by_name.setdefault(locality.search_key, []).append(locality)
         by_name_fr.setdefault(locality.search_key_fr, []).append(locality)
     former = {}
-    for merged in FormerMunicipality.objects.all():
-        merged.municipality = by_pk[merged.municipality_id]
-        former.setdefault(merged.search_key, merged)
+    merged = FormerMunicipality.objects.values_list(
+        "search_key", "name", "merged_on", "municipality_id"
+    )
+    for key, name, merged_on, town in merged:
+        former.setdefault(key, Former(name, merged_on, towns[town]))
     by_key.pop("", None)
     by_name_fr.pop("", None)
     return Gazetteer(by_key, by_postcode, by_name, by_name_fr, former)
@@ -105,7 +156,7 @@ def place_resolve(*, query: str) -> PlaceResolution:
     # Kept by what was typed: finding the names closest to a typo compares it with them all.
     digest = hashlib.blake2b(query.encode(), digest_size=16).hexdigest()
     return cached_content(
-        lambda: _resolve(gazetteer(), query, key), "place", digest, per_request=True
+        lambda: _resolve(gazetteer(), query, key), "place", digest, shared_only=True
     )
 
 
@@ -207,12 +258,12 @@ def _resolve_name(places: Gazetteer, query: str, key: str) -> PlaceResolution:
     return PlaceResolution(query=query, suggestions=_closest_names(places, key))
 
 
-def _merger_note(former: FormerMunicipality, municipality: Municipality) -> str:
+def _merger_note(former: Former, municipality: Town) -> str:
     merged_on = date_format(former.merged_on, "j F Y")
     return f"{former.name} is sinds {merged_on} een deel van de gemeente {municipality.name_nl}."
 
 
-def _locality_label(locality: PostalLocality) -> str:
+def _locality_label(locality: Locality) -> str:
     if locality.search_key == locality.municipality.search_key:
         return f"{locality.postcode} {locality.name}"
     return f"{locality.postcode} {locality.name} ({locality.municipality.name_nl})"

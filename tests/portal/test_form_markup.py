@@ -75,3 +75,29 @@ def test_the_report_form_ties_its_errors_to_its_fields(client):
     assert 'autocomplete="email"' in contact
     assert 'maxlength="200"' in contact
     assert_tied(html, url)
+
+
+def test_a_cached_field_follows_its_widget():
+    """Two fields alike in name, label and value but not in widget are rendered each its own way:
+    the cache's key holds the widget's kind and attributes."""
+    from django import forms
+
+    from portal.caching import as_one_request
+    from portal.templatetags.portal_tags import form_field
+
+    class AskForm(forms.Form):
+        plaats = forms.CharField(label="Plaats", required=False)
+
+    with as_one_request():
+        plain = form_field(AskForm({"plaats": "Gent"})["plaats"])
+        hinted = AskForm({"plaats": "Gent"})
+        hinted.fields["plaats"].widget.attrs["placeholder"] = "bv. 9000"
+        with_hint = form_field(hinted["plaats"])
+        long = AskForm({"plaats": "Gent"})
+        long.fields["plaats"].widget = forms.Textarea()
+        as_area = form_field(long["plaats"])
+
+    assert 'placeholder="bv. 9000"' in with_hint
+    assert "placeholder" not in plain
+    assert "<textarea" in as_area
+    assert "<textarea" not in plain

@@ -265,3 +265,31 @@ def test_a_connection_the_server_dropped_is_replaced_when_the_version_is_read():
         assert not isinstance(connection.connection, _DroppedConnection)
     finally:
         real.close()
+
+
+def test_what_every_request_shares_holds_no_model_instance():
+    """The process keeps shared values in its memory and hands every request the same object: a
+    model instance there would carry one request's changes into the next."""
+    with caching.as_one_request():
+        with pytest.raises(TypeError, match="model instance"):
+            caching.cached_content(lambda: {"a": [ContactOrganisationFactory()]}, "instances")
+        copies = [
+            caching.cached_content(
+                lambda: [ContactOrganisationFactory.build()], "copied", shared_only=True
+            )
+            for _ in range(2)
+        ]
+        assert copies[0][0] is not copies[1][0]  # each request reads a copy of its own
+        assert copies[0][0].name == copies[1][0].name
+        shared = [caching.cached_content(lambda: ("Gent", 9000), "plain") for _ in range(2)]
+        assert shared[0] is shared[1]
+
+
+def test_the_gazetteer_and_the_choices_are_plain_values():
+    from portal.services.places import gazetteer, place_resolve
+    from trajectories.choices import published_choices
+
+    with caching.as_one_request():
+        assert caching._shareable(gazetteer())
+        assert caching._shareable(published_choices())
+        assert place_resolve(query="9000").municipality.name_nl == "Gent"

@@ -127,7 +127,7 @@ def ring_around_gent():
         PostalLocality.objects.create(
             postcode="0000",
             name=f"Test {name}",
-            municipality=gent.municipality,
+            municipality_id=gent.municipality.pk,
             latitude=centre.latitude + km / KM_PER_DEGREE_LATITUDE,
             longitude=centre.longitude,
         )

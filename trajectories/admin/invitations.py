@@ -1,7 +1,7 @@
 """Staff invite a provider's contact from the provider's admin page, and withdraw access
-(the page is portal.admin_invitations'; the accounts are trajectories.services.invitations')."""
+(the page is portal.admin.invitations'; the accounts are trajectories.services.invitations')."""
 
-from portal.admin_invitations import InvitationAdminMixin
+from portal.admin.invitations import InvitationAdminMixin
 from trajectories.services.invitations import provider_editor_invite, provider_editor_withdraw
 
 

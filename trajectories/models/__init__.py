@@ -3,16 +3,14 @@
 from trajectories.models.providers import Location, Offering, Provider
 from trajectories.models.reviews import Proposal, Report
 from trajectories.models.routes import (
-    AllowanceTier,
-    CarePeriod,
     DualRequirement,
     LearningContract,
     Route,
     RouteQualification,
-    RouteRule,
     RouteSection,
     SupportService,
 )
+from trajectories.models.rules import AllowanceTier, CarePeriod, RouteRule
 
 __all__ = [
     "AllowanceTier",

@@ -17,7 +17,7 @@ How a route is judged:
 
 from dataclasses import dataclass, field
 
-from trajectories.models.routes import RouteRule, choice_set
+from trajectories.models.rules import RouteRule, choice_set
 
 SITUATIONS = {
     "scholier": "Ik zit in het secundair onderwijs",

@@ -158,11 +158,22 @@ class RoutePlannerView(TemplateView):
             fitting[route].nearest = shown
 
     def _support(self, place):
-        services = cached_content(
-            lambda: list(SupportService.objects.published().prefetch_related("provinces")),
-            "planner-support",
-        )
+        """The support services (name, summary, free or not) in the place's province, or all."""
+
+        def build():
+            services = SupportService.objects.published().prefetch_related("provinces")
+            return [
+                {
+                    "name": s.name,
+                    "summary": s.summary,
+                    "is_free": s.is_free,
+                    "provinces": frozenset(p.pk for p in s.provinces.all()),
+                }
+                for s in services
+            ]
+
+        services = cached_content(build, "planner-support")
         if place and place.is_resolved:
             province = place.municipality.province_id
-            return [s for s in services if any(p.pk == province for p in s.provinces.all())]
+            return [s for s in services if province in s["provinces"]]
         return list(services)
