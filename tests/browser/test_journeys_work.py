@@ -192,14 +192,19 @@ TOUCHED_PAGES = [
 NARROW_PHONE = {"width": 360, "height": 740}
 
 
+# The sweep in four parts per width, so that the test processes share it.
+SWEEP_PARTS = 4
+
+
+@pytest.mark.parametrize("part", range(SWEEP_PARTS), ids=lambda n: f"part{n + 1}")
 @pytest.mark.parametrize("viewport", [NARROW_PHONE, DESKTOP], ids=["360px", "1280px"])
 def test_every_public_page_and_the_login_pass_axe_at_both_widths(
-    browser, site, viewport, assert_accessible
+    browser, site, viewport, part, assert_accessible
 ):
-    """Every page answers, passes axe and nothing sticks out sideways, each drawn afresh."""
+    """Every page answers, passes axe and nothing sticks out sideways, each rendered afresh."""
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
-    for path in [*CONTENT_PAGES, *OTHER_PAGES, *TOUCHED_PAGES]:
+    for path in [*CONTENT_PAGES, *OTHER_PAGES, *TOUCHED_PAGES][part::SWEEP_PARTS]:
         cache.clear()
         response = page.goto(site + path)
         assert response.status == 200, path
