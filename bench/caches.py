@@ -26,8 +26,11 @@ def switches() -> dict[str, tuple[str, str, object]]:
     """Each cache: what it keeps, the pages it is for ("cold" or "repeated") and how to switch it
     off (a context manager)."""
 
+    from django.templatetags.cache import CacheNode
+
     import portal.caching as caching
     import portal.templatetags.portal_tags as portal_tags
+    import trajectories.filters as filters
     import trajectories.results as results
 
     def uncached(build, *parts, **options):
@@ -81,6 +84,16 @@ def switches() -> dict[str, tuple[str, str, object]]:
             "each form field's HTML (`form_field`)",
             "cold",
             off(mock.patch.object(portal_tags, "cached_content", uncached)),
+        ),
+        "form-class": (
+            "the search's form class",
+            "cold",
+            off(mock.patch.object(filters, "cached_content", uncached)),
+        ),
+        "fragments": (
+            "header, footer and coverage note (`{% cache %}`)",
+            "cold",
+            off(mock.patch.object(CacheNode, "render", lambda node, c: node.nodelist.render(c))),
         ),
         "markdown": (
             "Markdown's sanitised HTML per text (`lru_cache`)",

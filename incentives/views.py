@@ -4,6 +4,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.generic import TemplateView
 
@@ -60,22 +61,49 @@ def route_facts() -> tuple[dict, dict]:
     return cached_content(build, "premium-route-facts")
 
 
-def published_premiums() -> list[tuple[Premium, PremiumRule]]:
-    """The premiums with what the page shows of them, each with its rule, from the cache until
-    content changes: every employer asks of the same few rows, so an estimate reads none of
-    them again, nor builds their rules again."""
-    return cached_content(
-        lambda: [(p, p.as_rule()) for p in Premium.objects.published().for_page()],
-        "premiums",
-        shared_only=True,  # model instances: each request reads a copy of its own
-    )
+@dataclass(frozen=True)
+class PublishedPremium:
+    """A published premium as the page shows it, in plain values: its card, rendered once per
+    content version (`incentives/_premium.html`, which shows the premium alone), and its rule."""
+
+    slug: str
+    name: str
+    kind: str
+    uncertainty: str
+    more_info_url: str
+    card: str
+    rule: PremiumRule
+
+
+def published_premiums() -> list[PublishedPremium]:
+    """The premiums from the cache until content changes: every employer asks of the same few
+    rows, so an estimate reads none of them again, nor builds their rules or cards again."""
+
+    def build():
+        return [
+            PublishedPremium(
+                slug=premium.slug,
+                name=premium.name,
+                kind=premium.kind,
+                uncertainty=premium.uncertainty,
+                more_info_url=premium.more_info_url,
+                card=render_to_string("incentives/_premium.html", {"premium": premium}),
+                rule=premium.as_rule(),
+            )
+            for premium in Premium.objects.published().for_page()
+        ]
+
+    return cached_content(build, "premiums")
 
 
 @dataclass
 class PremiumVerdict:
-    premium: Premium
-    rule: PremiumRule
+    premium: PublishedPremium
     verdict: Verdict
+
+    @property
+    def rule(self) -> PremiumRule:
+        return self.premium.rule
 
 
 class PremiumView(TemplateView):
@@ -93,16 +121,15 @@ class PremiumView(TemplateView):
         verdicts = [
             PremiumVerdict(
                 premium,
-                rule,
                 premium_applies(
-                    rule,
+                    premium.rule,
                     employer_type=answers.get("werkgever") or None,
                     care_type=answers.get("opvang") or None,
                     route_slug=route.slug if route else None,
                     on=today,
                 ),
             )
-            for premium, rule in published_premiums()
+            for premium in published_premiums()
         ]
         applicable = [v for v in verdicts if v.verdict.applies]
         context["form"] = form

@@ -278,15 +278,19 @@ _memo: dict[str, tuple[float, object]] = {}
 _memo_prefix = [""]
 
 
-def cached_content(build, *parts, shared_only: bool = False):
+def cached_content(build, *parts, shared_only: bool = False, process_only: bool = False):
     """`build()`, cached under `content_key(*parts)` until content changes, the day ends or
     `CONTENT_CACHE_SECONDS` pass: in the shared cache, and in this process's memory too.
 
     `shared_only`: cached in the shared cache only (bounded in bytes), so that each request reads
     a copy of its own: for what differs with what a person asked (a typed place, a field's
     value), and for model instances, which one request could change under the next.
+    `process_only`: what the shared cache cannot hold (a class built at run time) is cached in
+    this process's memory only.
     """
     key = content_key(*parts)
+    if process_only:
+        return _remembered(key, lambda: (time.time() + settings.CONTENT_CACHE_SECONDS, build()))
 
     def shared() -> tuple[float, object]:
         cached = cache.get(key)

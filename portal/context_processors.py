@@ -7,17 +7,21 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
-from portal.caching import cached_content
+from portal.caching import cached_content, content_key
 from portal.models import ContactOrganisation
 
 
 def site(request):
     return {
-        # Read only by a page that shows them (the footer, the route planner), and then from
-        # the cache until content changes.
+        # Part of the key of fragments that show content (`{% cache … content_cache_key %}`):
+        # a change in the back office, or a new day, renders them anew.
+        "content_cache_key": content_key(),
+        "content_cache_seconds": settings.CONTENT_CACHE_SECONDS,
+        # Read only by a page that shows them (the footer when its fragment is missing, the
+        # route planner), and then from the cache until content changes.
         "contact_organisations": SimpleLazyObject(contact_organisations),
         "main_navigation": main_navigation(),
-        # The section of the menu this page is, if any.
+        # The section of the menu this page is, if any (also the key of the cached header).
         "current_navigation": next(
             (url for _, url in main_navigation() if url == request.path), ""
         ),

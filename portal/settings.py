@@ -232,8 +232,8 @@ PASSWORD_RESET_REQUESTS_PER_HOUR = env_int("PASSWORD_RESET_REQUESTS_PER_HOUR", 1
 TASKS = {"default": {"BACKEND": "portal.tasks.BackgroundThreadBackend"}}
 
 # Without Redis each server process keeps its own cache, bounded in bytes (portal.memory_cache):
-# pages, rows of the search, fragments. What decides whether a cached value is still current is
-# shared by every process: the content version in the database (portal.caching).
+# pages, rows of the search, fields and fragments. What decides whether a cached value is still
+# current is shared by every process: the content version in the database (portal.caching).
 CACHES = {
     "default": {
         "BACKEND": "portal.memory_cache.BoundedMemoryCache",

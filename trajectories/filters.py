@@ -5,6 +5,7 @@ from django import forms
 from django.db.models import Exists, F, OuterRef
 from django_filters.fields import ChoiceField
 
+from portal.caching import cached_content
 from portal.services import PlaceResolution, place_resolve
 from trajectories.choices import PublishedChoices, published_choices
 from trajectories.models import Offering
@@ -167,6 +168,11 @@ class OfferingFilter(django_filters.FilterSet):
                 "Dit is te lang: gebruik hoogstens %(limit_value)d tekens."
             )
         self._show_values_in_force()  # the defaults, until filtering knows better
+
+    def get_form_class(self):
+        """The form class, built once per content version (its choices are content), not per
+        search: each form still gets its own copy of the fields."""
+        return cached_content(super().get_form_class, "search-form-class", process_only=True)
 
     # Filters whose work happens elsewhere (radius in filter_place, order in filter_queryset).
     def filter_applied_elsewhere(self, queryset, name, value):

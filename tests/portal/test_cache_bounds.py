@@ -10,12 +10,12 @@ from portal.memory_cache import BoundedMemoryCache
 
 pytestmark = pytest.mark.django_db
 
-LIMIT = 1024 * 1024
+LIMIT = 256 * 1024
 
 
 @pytest.fixture
 def small_cache(settings):
-    """The process's cache with a bound of 1 MB, as `CACHE_MAX_MB` would set it."""
+    """The process's cache with a bound of 256 KB (a search page is about 20 KB)."""
     settings.CACHES = {
         "default": {
             "BACKEND": "portal.memory_cache.BoundedMemoryCache",
