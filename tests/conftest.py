@@ -1,7 +1,5 @@
 """Shared fixtures. Settings tweaks for tests live here, never in portal/settings.py."""
 
-import contextlib
-import fcntl
 import os
 import shutil
 
@@ -62,86 +60,12 @@ def admin_client(db, admin_user):
     return client
 
 
-def _worker(config) -> str | None:
-    """This process's name among pytest-xdist's (gw0, gw1...), None without xdist."""
-    return getattr(config, "workerinput", {}).get("workerid")
-
-
-def _clones_one_database(config) -> bool:
-    """Whether the test processes copy one migrated database rather than each migrating its own:
-    in a run on PostgreSQL that creates its databases (CI's). Migrating takes a core about ten
-    seconds; copying a database with `CREATE DATABASE … TEMPLATE` takes one."""
-    from django.conf import settings
-
-    creates = config.getvalue("create_db") or not config.getvalue("reuse_db")
-    engine = settings.DATABASES["default"]["ENGINE"]
-    return _worker(config) is not None and engine.endswith("postgresql") and creates
-
-
 @pytest.fixture(scope="session")
-def django_db_modify_db_settings_xdist_suffix(request):
-    """pytest-django's database per process (test_x_gw0), unless the processes copy one."""
-    from pytest_django.fixtures import _set_suffix_to_test_databases
-
-    if _worker(request.config) and not _clones_one_database(request.config):
-        _set_suffix_to_test_databases(suffix=_worker(request.config))
-
-
-@pytest.fixture(scope="session")
-def django_db_setup(request, django_db_blocker, django_db_modify_db_settings, tmp_path_factory):
-    """The test database, migrated, with the real geography and starting content.
-
-    When the processes copy one database (`_clones_one_database`), the first to come migrates
-    and loads it while the others wait, then each copies it under its own name."""
-    from django.conf import settings
-    from django.db import connection
-    from django.test.utils import setup_databases, teardown_databases
-
-    config = request.config
-    keepdb = bool(config.getvalue("reuse_db") and not config.getvalue("create_db"))
-    if not _clones_one_database(config):
-        with django_db_blocker.unblock():
-            databases = setup_databases(
-                verbosity=0, interactive=False, keepdb=keepdb, serialized_aliases=set()
-            )
-            geography_load()
-            content_load()
-        yield
-        if not keepdb:
-            with django_db_blocker.unblock():
-                teardown_databases(databases, verbosity=0)
-        return
-
-    worker = _worker(config)
-    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every process
-    with django_db_blocker.unblock(), _one_at_a_time(shared / "test-database.lock"):
-        made = shared / "test-database.made"
-        if made.exists():
-            connection.settings_dict["NAME"] = made.read_text()
-        else:
-            setup_databases(verbosity=0, interactive=False, serialized_aliases=set())
-            geography_load()
-            content_load()
-            made.write_text(connection.settings_dict["NAME"])
-        connection.creation.clone_test_db(suffix=worker, verbosity=0)
-        copy = connection.creation.get_test_db_clone_settings(worker)
-    connection.settings_dict.update(copy)
-    settings.DATABASES["default"]["NAME"] = copy["NAME"]
-    connection.close()
-    yield
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The real geography and starting content, loaded once for the whole run."""
     with django_db_blocker.unblock():
-        connection.close()
-        connection.creation._destroy_test_db(copy["NAME"], verbosity=0)
-
-
-@contextlib.contextmanager
-def _one_at_a_time(path):
-    with open(path, "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+        geography_load()
+        content_load()
 
 
 @pytest.fixture
