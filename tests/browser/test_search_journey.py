@@ -10,6 +10,9 @@ pytestmark = pytest.mark.browser
 
 
 def result_names(page) -> list[str]:
+    """The providers the results show, once the page a search led to has loaded (reading them
+    does not wait: on a busy machine it could read a page still being parsed)."""
+    page.wait_for_load_state()
     return page.locator(".results .result h2").all_inner_texts()
 
 
