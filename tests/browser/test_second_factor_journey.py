@@ -28,8 +28,11 @@ def decoded_qr(page) -> str:
     """What an authenticator app reads from the QR code as the page shows it."""
     png = page.locator("img.second-factor-qr").screenshot()
     image = ImageOps.expand(Image.open(io.BytesIO(png)).convert("L"), border=40, fill=255)
-    # One code on the image; a reader may find it twice (in two passes), never two texts.
-    (text,) = {result.text for result in zxingcpp.read_barcodes(image)}
+    # One code on the image; a reader may find it twice (in two passes), never two texts. Only
+    # QR codes, as an authenticator app reads: a reader of every format may also take the
+    # code's modules for a line barcode of some other kind.
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    (text,) = {result.text for result in found}
     return text
 
 
