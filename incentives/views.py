@@ -66,7 +66,6 @@ class PublishedPremium:
     """A published premium as the page shows it, in plain values: its card, rendered once per
     content version (`incentives/_premium.html`, which shows the premium alone), and its rule."""
 
-    slug: str
     name: str
     kind: str
     uncertainty: str
@@ -82,7 +81,6 @@ def published_premiums() -> list[PublishedPremium]:
     def build():
         return [
             PublishedPremium(
-                slug=premium.slug,
                 name=premium.name,
                 kind=premium.kind,
                 uncertainty=premium.uncertainty,
