@@ -19,11 +19,15 @@ def _test_settings():
     # Counts of searches without an answer wait in the process and are never written on their
     # own during a test, so no page's pinned number of queries depends on the clock
     # (tests/demand write them at once).
+    # Django builds the middleware anew for each test client, and WhiteNoise's lists every
+    # static file when it is built (929 files, a tenth of a second): here it looks a file up when
+    # it is asked for (tests/portal/test_static_files.py serves them as production does).
     with override_settings(
         SECURE_SSL_REDIRECT=False,
         PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
         TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}},
         DEMAND_COUNTS_FLUSH_SECONDS=10**9,
+        WHITENOISE_AUTOREFRESH=True,
     ):
         yield
     from demand import counting
