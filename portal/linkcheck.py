@@ -272,12 +272,16 @@ def links_check(
 def broken_links() -> list[LinkCheck]:
     """The links that were broken at their last check and are still used somewhere.
 
-    Each row gets `used_in`: where the content uses the link, as in `links_collect`. One query
-    plus the collection; a link that no content uses any more is left out.
+    Each row gets `used_in`: where the content uses the link, as in `links_collect`. One query,
+    and the collection only when a link is broken (the back office's start page asks on every
+    visit); a link that no content uses any more is left out.
     """
+    checks = list(LinkCheck.objects.filter(is_broken=True))
+    if not checks:
+        return []
     used = links_collect()
     broken = []
-    for link in LinkCheck.objects.filter(is_broken=True):
+    for link in checks:
         link.used_in = used.get(link.url, [])
         if link.used_in:
             broken.append(link)

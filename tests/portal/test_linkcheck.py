@@ -361,6 +361,17 @@ def test_broken_links_lists_only_broken_links_still_in_use_with_their_places():
     assert len(listing) <= len(collecting) + 2
 
 
+def test_without_a_broken_link_the_content_is_not_read():
+    """The back office's start page asks on every visit: with nothing broken, one query."""
+    ResourceFactory(url="https://werkt.example.org/")
+    LinkCheck.objects.create(
+        url="https://werkt.example.org/", is_broken=False, checked_at=timezone.now()
+    )
+    with CaptureQueriesContext(connection) as listing:
+        assert broken_links() == []
+    assert len(listing) == 1
+
+
 def test_the_command_prints_a_summary_and_where_broken_links_are_used(server, monkeypatch):
     used = {
         server.url("/ok"): ["Externe bron: Werkt (link)"],
