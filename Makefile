@@ -88,6 +88,7 @@ _test-postgres:
 
 .PHONY: test-fast
 test-fast: $(STAMP)  ## Quick loop: SQLite, no browser, one process per core
+	$(TEST_ENV) $(PY) manage.py collectstatic --noinput -v 0
 	$(TEST_ENV) $(PY) -m pytest -q -n $(WORKERS) -m "not browser and not servers"
 
 .PHONY: clean
