@@ -44,7 +44,6 @@ from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections, 
 from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.middleware.cache import CacheMiddleware
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.http import http_date
@@ -348,11 +347,6 @@ def _remembered(key: str, build):
             _memo.clear()
         _memo[key] = cached
     return cached[1]
-
-
-def reverse_slug(viewname: str, slug: str) -> str:
-    """The URL of a detail page by slug, without loading the row."""
-    return reverse(viewname, args=[slug])
 
 
 def cached_page(view=None, *, seconds: int | None = None):

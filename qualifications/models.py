@@ -3,9 +3,9 @@
 import datetime
 
 from django.db import models
+from django.urls import reverse
 
 from portal import dates
-from portal.caching import reverse_slug
 from portal.models import PublishableModel, PublishableQuerySet
 
 
@@ -70,7 +70,7 @@ class ProfessionalQualification(PublishableModel):
     @staticmethod
     def url_of(slug: str) -> str:
         """The page of the one with this slug, without loading it."""
-        return reverse_slug("qualifications:qualification-detail", slug)
+        return reverse("qualifications:qualification-detail", args=[slug])
 
 
 class EducationQualification(PublishableModel):

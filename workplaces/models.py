@@ -15,11 +15,11 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from incentives.rules import CARE_TYPES, EMPLOYER_TYPES
-from portal.caching import reverse_slug
 from portal.dates import school_year_bounds, school_year_of
 from portal.geo import within_radius
 from portal.models import Municipality, PublishableModel, PublishableQuerySet, TimestampedModel
@@ -104,7 +104,7 @@ class Employer(TimestampedModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse_slug("workplaces:employer-detail", self.slug)
+        return reverse("workplaces:employer-detail", args=[self.slug])
 
     @property
     def is_published(self) -> bool:

@@ -7,11 +7,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from simple_history.models import HistoricalRecords
 
-from portal.caching import reverse_slug
 from portal.dates import school_year_of
 from portal.geo import within_radius
 from portal.models import Municipality, PublishableModel, PublishableQuerySet
@@ -116,7 +116,7 @@ class Provider(PublishableModel):
     @staticmethod
     def url_of(slug: str) -> str:
         """The page of the one with this slug, without loading it."""
-        return reverse_slug("trajectories:provider-detail", slug)
+        return reverse("trajectories:provider-detail", args=[slug])
 
 
 class LocationQuerySet(models.QuerySet):

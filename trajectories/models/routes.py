@@ -3,9 +3,9 @@ and support. Who may start a route and how long a learner stays in one kind of c
 `trajectories.models.rules`."""
 
 from django.db import models
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from portal.caching import reverse_slug
 from portal.models import Province, PublishableModel, PublishableQuerySet, Resource
 from qualifications.models import ProfessionalQualification
 
@@ -68,7 +68,7 @@ class Route(PublishableModel):
     @staticmethod
     def url_of(slug: str) -> str:
         """The page of the one with this slug, without loading it."""
-        return reverse_slug("trajectories:route-detail", slug)
+        return reverse("trajectories:route-detail", args=[slug])
 
 
 class RouteQualificationQuerySet(models.QuerySet):
