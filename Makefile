@@ -24,7 +24,9 @@ $(STAMP): pyproject.toml
 	@python=$$(scripts/find-python.sh); \
 	  if [ ! -x $(PY) ]; then echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV); fi
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) scripts/requirements.py test | $(PY) -m pip install -q -r /dev/stdin
+	@# --no-compile: Python byte-compiles what it imports when it first imports it, not every
+	@# module of every package at install (half the time of a fresh install).
+	$(PY) scripts/requirements.py test | $(PY) -m pip install -q --no-compile -r /dev/stdin
 	@rm -f $(VENV)/.installed-*; touch $@
 
 .PHONY: install
@@ -67,7 +69,9 @@ endif
 # The whole suite runs in one process per core (pytest-xdist), each on a test database of its own
 # with a live server and a Chromium of its own for the browser tests; a process that runs out of
 # tests takes over some of another's (worksteal), so a long journey at the end does not leave a
-# core idle.
+# core idle. While the processes start, the controlling one collects the static files and, on a
+# new database, migrates one that each process copies (tests/preparation.py); the migrations'
+# and Django's own checks are tests (tests/test_migrations.py).
 WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 PYTEST := $(PY) -m pytest $(DB_REUSE) -q --durations=25
 
@@ -81,14 +85,10 @@ test: $(STAMP)  ## Whole suite on PostgreSQL with the browser tests (installs wh
 
 .PHONY: _test-postgres
 _test-postgres:
-	$(PY) manage.py makemigrations --check --dry-run
-	$(PY) manage.py check --fail-level WARNING
-	$(PY) manage.py collectstatic --noinput -v 0
 	$(PYTEST) -n $(WORKERS) --dist worksteal
 
 .PHONY: test-fast
 test-fast: $(STAMP)  ## Quick loop: SQLite, no browser, one process per core
-	$(TEST_ENV) $(PY) manage.py collectstatic --noinput -v 0
 	$(TEST_ENV) $(PY) -m pytest -q -n $(WORKERS) -m "not browser and not servers"
 
 .PHONY: clean

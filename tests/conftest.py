@@ -2,12 +2,15 @@
 
 import os
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.test import Client
 from django.test.utils import override_settings
 
 from portal.services import content_load, geography_load
+from tests import preparation
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -64,9 +67,45 @@ def admin_client(db, admin_user):
     return client
 
 
+def pytest_configure(config):
+    if preparation.is_parallel_controller(config):
+        directory = Path(tempfile.mkdtemp(prefix="pytest-preparation-"))
+        prepared = preparation.Preparation(directory, template=preparation.wants_template(config))
+        prepared.start()
+        config.stash[_preparation] = prepared
+
+
+def pytest_unconfigure(config):
+    if prepared := config.stash.get(_preparation, None):
+        prepared.finish()
+        shutil.rmtree(prepared.directory, ignore_errors=True)
+
+
+_preparation = pytest.StashKey[preparation.Preparation]()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _prepared_template(django_db_modify_db_settings_parallel_suffix):
+    """What the controlling process of a parallel run prepared, waited for before the first
+    test (tests/preparation.py): the static files, and the migrated and filled database this
+    process copies its own from (None: it migrates and fills its own)."""
+    return preparation.wait_for_preparation()
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The real geography and starting content, loaded once for the whole run."""
+def django_db_modify_db_settings(_prepared_template):
+    from django.conf import settings
+
+    if _prepared_template:
+        settings.DATABASES["default"].setdefault("TEST", {})["TEMPLATE"] = _prepared_template
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, _prepared_template):
+    """The real geography and starting content, loaded once for the whole run (a copy of the
+    template holds them already)."""
+    if _prepared_template:
+        return
     with django_db_blocker.unblock():
         geography_load()
         content_load()

@@ -1,0 +1,165 @@
+"""What a parallel test run prepares once, in the background, while its test processes start.
+
+Under `pytest -n N` the controlling process runs no test. As soon as it starts, it prepares in
+the background, each as a `manage.py` command of a real installation:
+
+- **The static files** (`collectstatic`): pages name the hashed file names from its manifest.
+- **On PostgreSQL with new databases** (CI, `--create-db`): one database, migrated and loaded
+  with the geography and the content (`migrate`, `load_geography`, `load_content`). Migrating an
+  empty database takes about twenty seconds of one core (Django renders the models again after
+  each operation); when every test process migrated its own, the run's first half minute went
+  to that on both cores. Each test process now makes its test database as a copy of this one
+  (PostgreSQL's `CREATE DATABASE ... TEMPLATE`, a copy of files), and Django's own migrate finds
+  nothing left to apply. The tests still run on the schema the migrations build.
+
+Meanwhile the test processes start and collect their tests; each waits for what was prepared
+before its first test (`wait_for_preparation`), and a command that fails fails the run with its
+own message. A run in one process, and a run that keeps its databases (`--reuse-db`, a
+developer's loop), prepare nothing here: the Makefile collects the static files first and each
+process sets up its own database, as Django's test runner does.
+"""
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+# Set by the controlling process for the test processes it starts.
+STATUS_DIRECTORY = "TEST_PREPARATION_DIRECTORY"
+TEMPLATE_NAME = "TEST_DATABASE_TEMPLATE"
+# A test process gives up waiting after this long (a migration that hangs on a lock).
+WAIT_SECONDS = 600
+
+PROJECT = Path(__file__).resolve().parent.parent
+STATIC_COMMANDS = (["collectstatic", "--noinput", "-v", "0"],)
+DATABASE_COMMANDS = (
+    ["migrate", "--noinput", "-v", "0"],
+    ["load_geography", "-v", "0"],
+    ["load_content", "-v", "0"],
+)
+
+
+def is_parallel_controller(config) -> bool:
+    return not hasattr(config, "workerinput") and bool(getattr(config.option, "numprocesses", None))
+
+
+def wants_template(config) -> bool:
+    """A new database on PostgreSQL for each test process: a template pays."""
+    from django.conf import settings
+
+    if config.option.reuse_db and not config.option.create_db:
+        return False
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+class Preparation:
+    """The background jobs of the controlling process, one thread each."""
+
+    def __init__(self, directory: Path, *, template: bool):
+        from django.conf import settings
+
+        self.directory = directory
+        self._database = settings.DATABASES["default"]
+        self.template = f"test_{self._database['NAME']}_template" if template else None
+        self._threads = [threading.Thread(target=self._static, daemon=True)]
+        if self.template:
+            self._threads.append(threading.Thread(target=self._database_template, daemon=True))
+
+    def start(self) -> None:
+        os.environ[STATUS_DIRECTORY] = str(self.directory)
+        if self.template:
+            os.environ[TEMPLATE_NAME] = self.template
+        for thread in self._threads:
+            thread.start()
+
+    def finish(self) -> None:
+        """Wait for the jobs and remove the template (the test databases are copies of it)."""
+        for thread in self._threads:
+            thread.join()
+        if self.template:
+            # A cluster that was stopped first took it along.
+            with contextlib.suppress(Exception):
+                self._execute(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
+
+    def _static(self) -> None:
+        self._run("static", STATIC_COMMANDS, os.environ)
+
+    def _database_template(self) -> None:
+        try:
+            self._execute(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
+            self._execute(f'CREATE DATABASE "{self.template}"')
+        except Exception as error:  # the test processes report it
+            _write(self.directory / "database.json", ok=False, output=repr(error))
+            return
+        self._run("database", DATABASE_COMMANDS, {**os.environ, "DATABASE_URL": self._url()})
+
+    def _run(self, job: str, commands, environment) -> None:
+        started = time.monotonic()
+        for command in commands:
+            done = subprocess.run(
+                [sys.executable, "manage.py", *command],
+                cwd=PROJECT,
+                env=environment,
+                capture_output=True,
+                text=True,
+            )
+            if done.returncode:
+                output = f"manage.py {' '.join(command)}:\n{done.stdout}{done.stderr}"
+                _write(self.directory / f"{job}.json", ok=False, output=output)
+                return
+        elapsed = f"{time.monotonic() - started:.1f} s"
+        _write(self.directory / f"{job}.json", ok=True, output=elapsed)
+
+    def _url(self) -> str:
+        database = self._database
+        password = f":{database['PASSWORD']}" if database.get("PASSWORD") else ""
+        return (
+            f"postgres://{database['USER']}{password}@{database['HOST']}:{database['PORT']}"
+            f"/{self.template}"
+        )
+
+    def _execute(self, sql: str) -> None:
+        import psycopg
+
+        database = self._database
+        with psycopg.connect(
+            dbname="postgres",
+            user=database["USER"],
+            password=database.get("PASSWORD") or None,
+            host=database["HOST"],
+            port=database["PORT"],
+            autocommit=True,
+        ) as connection:
+            connection.execute(sql)
+
+
+def _write(path: Path, *, ok: bool, output: str) -> None:
+    partial = path.with_suffix(".partial")
+    partial.write_text(json.dumps({"ok": ok, "output": output}), encoding="utf-8")
+    partial.replace(path)  # whole or not there: a test process never reads half of it
+
+
+def wait_for_preparation() -> str | None:
+    """In a test process: wait until what the controlling process prepares is ready, and
+    return the database template to copy (None when there is none). Fails with a command's
+    own message when it failed."""
+    directory = os.environ.get(STATUS_DIRECTORY)
+    if not directory:
+        return None
+    template = os.environ.get(TEMPLATE_NAME)
+    jobs = ["static", "database"] if template else ["static"]
+    deadline = time.monotonic() + WAIT_SECONDS
+    for job in jobs:
+        status = Path(directory) / f"{job}.json"
+        while not status.exists():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"The test run's {job} preparation took over {WAIT_SECONDS} s.")
+            time.sleep(0.1)
+        result = json.loads(status.read_text(encoding="utf-8"))
+        if not result["ok"]:
+            raise RuntimeError(f"The test run's {job} preparation failed.\n{result['output']}")
+    return template
