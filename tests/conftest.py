@@ -81,6 +81,11 @@ def pytest_unconfigure(config):
         shutil.rmtree(prepared.directory, ignore_errors=True)
 
 
+def pytest_terminal_summary(terminalreporter, config):
+    if prepared := config.stash.get(_preparation, None):
+        terminalreporter.write_line(prepared.summary())
+
+
 _preparation = pytest.StashKey[preparation.Preparation]()
 
 

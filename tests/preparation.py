@@ -1,7 +1,7 @@
 """What a parallel test run prepares once, in the background, while its test processes start.
 
 Under `pytest -n N` the controlling process runs no test. As soon as it starts, it prepares in
-the background, each as a `manage.py` command of a real installation:
+the background, with the `manage.py` commands of a real installation:
 
 - **The static files** (`collectstatic`): pages name the hashed file names from its manifest.
 - **On PostgreSQL with new databases** (CI, `--create-db`): one database, migrated and loaded
@@ -35,11 +35,12 @@ TEMPLATE_NAME = "TEST_DATABASE_TEMPLATE"
 WAIT_SECONDS = 600
 
 PROJECT = Path(__file__).resolve().parent.parent
-STATIC_COMMANDS = (["collectstatic", "--noinput", "-v", "0"],)
+# Each job is one process running the commands one after another (one start of Django).
+STATIC_COMMANDS = (("collectstatic", {"interactive": False}),)
 DATABASE_COMMANDS = (
-    ["migrate", "--noinput", "-v", "0"],
-    ["load_geography", "-v", "0"],
-    ["load_content", "-v", "0"],
+    ("migrate", {"interactive": False}),
+    ("load_geography", {}),
+    ("load_content", {}),
 )
 
 
@@ -85,6 +86,19 @@ class Preparation:
             with contextlib.suppress(Exception):
                 self._execute(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
 
+    def summary(self) -> str:
+        """One line for the end of the run: how long each job took, or that it failed."""
+        jobs = {"static": "the static files", "database": "the database template"}
+        said = []
+        for job in ["static", "database"] if self.template else ["static"]:
+            status = self.directory / f"{job}.json"
+            if status.exists():
+                result = json.loads(status.read_text(encoding="utf-8"))
+                said.append(
+                    f"{jobs[job]} in {result['output']}" if result["ok"] else f"{jobs[job]} failed"
+                )
+        return "Prepared while the test processes started: " + (", ".join(said) or "nothing") + "."
+
     def _static(self) -> None:
         self._run("static", STATIC_COMMANDS, os.environ)
 
@@ -99,18 +113,29 @@ class Preparation:
 
     def _run(self, job: str, commands, environment) -> None:
         started = time.monotonic()
-        for command in commands:
-            done = subprocess.run(
-                [sys.executable, "manage.py", *command],
-                cwd=PROJECT,
-                env=environment,
-                capture_output=True,
-                text=True,
-            )
-            if done.returncode:
-                output = f"manage.py {' '.join(command)}:\n{done.stdout}{done.stderr}"
-                _write(self.directory / f"{job}.json", ok=False, output=output)
-                return
+        script = "\n".join(
+            [
+                "import django",
+                "from django.core.management import call_command",
+                "django.setup()",
+                *(
+                    f"call_command({name!r}, verbosity=0, **{options!r})"
+                    for name, options in commands
+                ),
+            ]
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=PROJECT,
+            env={"DJANGO_SETTINGS_MODULE": "portal.settings", **environment},
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode:
+            names = ", ".join(name for name, _ in commands)
+            output = f"manage.py {names}:\n{done.stdout}{done.stderr}"
+            _write(self.directory / f"{job}.json", ok=False, output=output)
+            return
         elapsed = f"{time.monotonic() - started:.1f} s"
         _write(self.directory / f"{job}.json", ok=True, output=elapsed)
 

@@ -1,0 +1,35 @@
+"""What a parallel run prepares in the background reaches its test processes, failures included."""
+
+import os
+
+import pytest
+
+from tests import preparation
+
+
+@pytest.fixture
+def prepared(tmp_path, monkeypatch):
+    monkeypatch.setenv(preparation.STATUS_DIRECTORY, str(tmp_path))
+    monkeypatch.delenv(preparation.TEMPLATE_NAME, raising=False)
+    return preparation.Preparation(tmp_path, template=False)
+
+
+def test_a_command_that_fails_fails_the_test_processes_with_its_own_message(prepared):
+    prepared._run("static", [("no_such_command", {})], os.environ)
+
+    with pytest.raises(RuntimeError) as failed:
+        preparation.wait_for_preparation()
+    assert "static preparation failed" in str(failed.value)
+    assert "Unknown command: 'no_such_command'" in str(failed.value)
+
+
+def test_commands_that_succeed_let_the_test_processes_go_on(prepared):
+    prepared._run("static", [("check", {})], os.environ)
+
+    assert preparation.wait_for_preparation() is None  # no database template in this run
+
+
+def test_a_run_without_preparation_does_not_wait(monkeypatch):
+    monkeypatch.delenv(preparation.STATUS_DIRECTORY, raising=False)
+
+    assert preparation.wait_for_preparation() is None
