@@ -24,10 +24,7 @@ $(STAMP): pyproject.toml
 	@python=$$(scripts/find-python.sh); \
 	  if [ ! -x $(PY) ]; then echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV); fi
 	$(PY) -m pip install -q --upgrade pip
-	@# pip byte-compiles module by module; compileall does it on every core (a fresh install in
-	@# two thirds of the time).
-	$(PY) scripts/requirements.py test | $(PY) -m pip install -q --no-compile -r /dev/stdin
-	$(PY) -m compileall -q -j 0 $$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))') >/dev/null
+	$(PY) scripts/requirements.py test | $(PY) -m pip install -q -r /dev/stdin
 	@rm -f $(VENV)/.installed-*; touch $@
 
 .PHONY: install

@@ -66,6 +66,7 @@ class Preparation:
         self.directory = directory
         self._database = settings.DATABASES["default"]
         self.template = f"test_{self._database['NAME']}_template" if template else None
+        self._processes: list[subprocess.Popen] = []
         self._threads = [threading.Thread(target=self._static, daemon=True)]
         if self.template:
             self._threads.append(threading.Thread(target=self._database_template, daemon=True))
@@ -78,7 +79,11 @@ class Preparation:
             thread.start()
 
     def finish(self) -> None:
-        """Wait for the jobs and remove the template (the test databases are copies of it)."""
+        """Stop what still runs (a run that ended early), then remove the template: the test
+        databases are copies of it."""
+        for process in self._processes:
+            if process.poll() is None:
+                process.terminate()
         for thread in self._threads:
             thread.join()
         if self.template:
@@ -124,16 +129,19 @@ class Preparation:
                 ),
             ]
         )
-        done = subprocess.run(
+        process = subprocess.Popen(
             [sys.executable, "-c", script],
             cwd=PROJECT,
             env={"DJANGO_SETTINGS_MODULE": "portal.settings", **environment},
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
             text=True,
         )
-        if done.returncode:
+        self._processes.append(process)
+        output, _ = process.communicate()
+        if process.returncode:
             names = ", ".join(name for name, _ in commands)
-            output = f"manage.py {names}:\n{done.stdout}{done.stderr}"
+            output = f"manage.py {names}:\n{output}"
             _write(self.directory / f"{job}.json", ok=False, output=output)
             return
         elapsed = f"{time.monotonic() - started:.1f} s"
