@@ -14,9 +14,10 @@ the background, with the `manage.py` commands of a real installation:
 
 Meanwhile the test processes start and collect their tests; each waits for what was prepared
 before its first test (`wait_for_preparation`), and a command that fails fails the run with its
-own message. A run in one process, and a run that keeps its databases (`--reuse-db`, a
-developer's loop), prepare nothing here: the Makefile collects the static files first and each
-process sets up its own database, as Django's test runner does.
+own message. A run that keeps its databases (`--reuse-db`, `make test` on a developer's machine)
+gets its static files but no template: each process keeps and migrates its own database, as
+Django's test runner does. A run in one process prepares nothing: run `manage.py collectstatic`
+first, as for serving.
 """
 
 import contextlib
