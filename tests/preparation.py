@@ -28,6 +28,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 # Set by the controlling process for the test processes it starts.
 STATUS_DIRECTORY = "TEST_PREPARATION_DIRECTORY"
@@ -38,6 +39,7 @@ WAIT_SECONDS = 600
 PROJECT = Path(__file__).resolve().parent.parent
 # Each job is one process running the commands one after another (one start of Django).
 STATIC_COMMANDS = (("collectstatic", {"interactive": False}),)
+JOBS = {"static": "the static files", "database": "the database template"}
 DATABASE_COMMANDS = (
     ("migrate", {"interactive": False}),
     ("load_geography", {}),
@@ -65,12 +67,13 @@ class Preparation:
         from django.conf import settings
 
         self.directory = directory
-        self._database = settings.DATABASES["default"]
-        self.template = f"test_{self._database['NAME']}_template" if template else None
+        name = settings.DATABASES["default"]["NAME"]
+        self.template = f"test_{name}_template" if template else None
         self._processes: list[subprocess.Popen] = []
-        self._threads = [threading.Thread(target=self._static, daemon=True)]
-        if self.template:
-            self._threads.append(threading.Thread(target=self._database_template, daemon=True))
+        self._threads = [
+            threading.Thread(target=self._job, args=[job], daemon=True)
+            for job in _jobs(self.template)
+        ]
 
     def start(self) -> None:
         os.environ[STATUS_DIRECTORY] = str(self.directory)
@@ -94,31 +97,39 @@ class Preparation:
 
     def summary(self) -> str:
         """One line for the end of the run: how long each job took, or that it failed."""
-        jobs = {"static": "the static files", "database": "the database template"}
         said = []
-        for job in ["static", "database"] if self.template else ["static"]:
+        for job in _jobs(self.template):
             status = self.directory / f"{job}.json"
             if status.exists():
                 result = json.loads(status.read_text(encoding="utf-8"))
-                said.append(
-                    f"{jobs[job]} in {result['output']}" if result["ok"] else f"{jobs[job]} failed"
-                )
+                outcome = f"in {result['output']}" if result["ok"] else "failed"
+                said.append(f"{JOBS[job]} {outcome}")
         return "Prepared while the test processes started: " + (", ".join(said) or "nothing") + "."
 
-    def _static(self) -> None:
-        self._run("static", STATIC_COMMANDS, os.environ)
-
-    def _database_template(self) -> None:
-        try:
-            self._execute(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
-            self._execute(f'CREATE DATABASE "{self.template}"')
-        except Exception as error:  # the test processes report it
-            _write(self.directory / "database.json", ok=False, output=repr(error))
-            return
-        self._run("database", DATABASE_COMMANDS, {**os.environ, "DATABASE_URL": self._url()})
-
-    def _run(self, job: str, commands, environment) -> None:
+    def _job(self, job: str) -> None:
+        """Run one job and write its status, whatever happens: a test process waits for it."""
         started = time.monotonic()
+        try:
+            if job == "database":
+                self._execute(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
+                self._execute(f'CREATE DATABASE "{self.template}"')
+                environment = {**os.environ, "DATABASE_URL": _url(self.template)}
+                failure = self._run(DATABASE_COMMANDS, environment)
+            else:
+                failure = self._run(STATIC_COMMANDS, os.environ)
+        except Exception as error:  # the test processes report it
+            failure = repr(error)
+        if failure is None:
+            _write(
+                self.directory / f"{job}.json",
+                ok=True,
+                output=f"{time.monotonic() - started:.1f} s",
+            )
+        else:
+            _write(self.directory / f"{job}.json", ok=False, output=failure)
+
+    def _run(self, commands, environment) -> str | None:
+        """The commands in one Django process; their output if one failed, else None."""
         script = "\n".join(
             [
                 "import django",
@@ -141,34 +152,23 @@ class Preparation:
         self._processes.append(process)
         output, _ = process.communicate()
         if process.returncode:
-            names = ", ".join(name for name, _ in commands)
-            output = f"manage.py {names}:\n{output}"
-            _write(self.directory / f"{job}.json", ok=False, output=output)
-            return
-        elapsed = f"{time.monotonic() - started:.1f} s"
-        _write(self.directory / f"{job}.json", ok=True, output=elapsed)
-
-    def _url(self) -> str:
-        database = self._database
-        password = f":{database['PASSWORD']}" if database.get("PASSWORD") else ""
-        return (
-            f"postgres://{database['USER']}{password}@{database['HOST']}:{database['PORT']}"
-            f"/{self.template}"
-        )
+            return f"manage.py {', '.join(name for name, _ in commands)}:\n{output}"
+        return None
 
     def _execute(self, sql: str) -> None:
         import psycopg
 
-        database = self._database
-        with psycopg.connect(
-            dbname="postgres",
-            user=database["USER"],
-            password=database.get("PASSWORD") or None,
-            host=database["HOST"],
-            port=database["PORT"],
-            autocommit=True,
-        ) as connection:
+        with psycopg.connect(_url("postgres"), autocommit=True) as connection:
             connection.execute(sql)
+
+
+def _jobs(template: str | None) -> list[str]:
+    return [*JOBS] if template else ["static"]
+
+
+def _url(database: str) -> str:
+    """`DATABASE_URL` for another database of the same cluster, with its options."""
+    return urlsplit(os.environ["DATABASE_URL"])._replace(path=f"/{database}").geturl()
 
 
 def _write(path: Path, *, ok: bool, output: str) -> None:
@@ -185,9 +185,8 @@ def wait_for_preparation() -> str | None:
     if not directory:
         return None
     template = os.environ.get(TEMPLATE_NAME)
-    jobs = ["static", "database"] if template else ["static"]
     deadline = time.monotonic() + WAIT_SECONDS
-    for job in jobs:
+    for job in _jobs(template):
         status = Path(directory) / f"{job}.json"
         while not status.exists():
             if time.monotonic() > deadline:

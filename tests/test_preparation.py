@@ -1,7 +1,5 @@
 """What a parallel run prepares in the background reaches its test processes, failures included."""
 
-import os
-
 import pytest
 
 from tests import preparation
@@ -14,8 +12,9 @@ def prepared(tmp_path, monkeypatch):
     return preparation.Preparation(tmp_path, template=False)
 
 
-def test_a_command_that_fails_fails_the_test_processes_with_its_own_message(prepared):
-    prepared._run("static", [("no_such_command", {})], os.environ)
+def test_a_command_that_fails_fails_the_test_processes_with_its_own_message(prepared, monkeypatch):
+    monkeypatch.setattr(preparation, "STATIC_COMMANDS", [("no_such_command", {})])
+    prepared._job("static")
 
     with pytest.raises(RuntimeError) as failed:
         preparation.wait_for_preparation()
@@ -23,8 +22,9 @@ def test_a_command_that_fails_fails_the_test_processes_with_its_own_message(prep
     assert "Unknown command: 'no_such_command'" in str(failed.value)
 
 
-def test_commands_that_succeed_let_the_test_processes_go_on(prepared):
-    prepared._run("static", [("check", {})], os.environ)
+def test_commands_that_succeed_let_the_test_processes_go_on(prepared, monkeypatch):
+    monkeypatch.setattr(preparation, "STATIC_COMMANDS", [("check", {})])
+    prepared._job("static")
 
     assert preparation.wait_for_preparation() is None  # no database template in this run
 
@@ -33,3 +33,16 @@ def test_a_run_without_preparation_does_not_wait(monkeypatch):
     monkeypatch.delenv(preparation.STATUS_DIRECTORY, raising=False)
 
     assert preparation.wait_for_preparation() is None
+
+
+def test_a_job_that_cannot_reach_the_database_still_says_so(tmp_path, monkeypatch):
+    """A test process waits for a job's word: an error before any command still gives one."""
+    monkeypatch.setenv("DATABASE_URL", "postgres://nobody@127.0.0.1:1/instroomwijzer")
+    prepared = preparation.Preparation(tmp_path, template=True)
+
+    prepared._job("database")
+
+    assert (
+        prepared.summary()
+        == "Prepared while the test processes started: the database template failed."
+    )
