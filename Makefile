@@ -20,11 +20,22 @@ TEST_ENV := DJANGO_DEBUG=false DJANGO_SECRET_KEY=test-only-secret-key DJANGO_ALL
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
+# The packages are installed by uv (this version, put into .venv by the Python's own pip, or by
+# pip from ensurepip where the Python has none): it installs and compiles them in a few seconds,
+# where pip took twenty on a fresh clone.
+UV_VERSION := 0.13.9
+
 $(STAMP): pyproject.toml
 	@python=$$(scripts/find-python.sh); \
-	  if [ ! -x $(PY) ]; then echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV); fi
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) scripts/requirements.py test | $(PY) -m pip install -q -r /dev/stdin
+	  if [ ! -x $(PY) ]; then \
+	    echo "Creating $(VENV) with $$python"; "$$python" -m venv --without-pip $(VENV); \
+	  fi; \
+	  if ! $(VENV)/bin/uv --version 2>/dev/null | grep -qF " $(UV_VERSION)"; then \
+	    "$$python" -m pip --python $(PY) install -q uv==$(UV_VERSION) \
+	      || { $(PY) -m ensurepip -q && $(PY) -m pip install -q uv==$(UV_VERSION); }; \
+	  fi
+	$(PY) scripts/requirements.py test \
+	  | $(VENV)/bin/uv pip install -q --compile-bytecode --python $(PY) -r /dev/stdin
 	@rm -f $(VENV)/.installed-*; touch $@
 
 .PHONY: install

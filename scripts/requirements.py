@@ -1,4 +1,4 @@
-"""Print the pinned requirements of pyproject.toml, one a line, for `pip install -r`.
+"""Print the pinned requirements of pyproject.toml, one a line, for `uv pip install -r` (or pip).
 
 Usage: python scripts/requirements.py [EXTRA ...]   (e.g. `test` adds the test tools)
 """
