@@ -90,11 +90,18 @@ _preparation = pytest.StashKey[preparation.Preparation]()
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _prepared_static_files():
+    """The static files the controlling process of a parallel run collects (tests/
+    preparation.py), waited for before the first test: pages name their hashed names."""
+    preparation.wait_for_preparation("static")
+
+
+@pytest.fixture(scope="session")
 def _prepared_template(django_db_modify_db_settings_parallel_suffix):
-    """What the controlling process of a parallel run prepared, waited for before the first
-    test (tests/preparation.py): the static files, and the migrated and filled database this
-    process copies its own from (None: it migrates and fills its own)."""
-    return preparation.wait_for_preparation()
+    """The migrated and filled database the controlling process of a parallel run made, waited
+    for before the first test that uses a database; None: this process migrates and fills its
+    own."""
+    return preparation.wait_for_preparation("database")
 
 
 @pytest.fixture(scope="session")
@@ -238,6 +245,20 @@ def assert_fixed_queries(client, django_assert_num_queries):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Browser tests and real server processes last: they empty the database when each of them
-    ends, and every other test counts on the geography and content loaded once at the start."""
-    items.sort(key=lambda item: any(item.get_closest_marker(m) for m in ("browser", "servers")))
+    """Tests without a database first: they run while the database of a parallel run is still
+    being made (tests/preparation.py). Browser tests and real server processes last: they empty
+    the database when each of them ends, and every other test counts on the geography and
+    content loaded once at the start."""
+
+    def order(item):
+        if any(item.get_closest_marker(marker) for marker in ("browser", "servers")):
+            return 2
+        return int(uses_database(item))
+
+    items.sort(key=order)
+
+
+def uses_database(item) -> bool:
+    return bool(item.get_closest_marker("django_db")) or "django_db_setup" in getattr(
+        item, "fixturenames", ()
+    )

@@ -12,12 +12,15 @@ the background, with the `manage.py` commands of a real installation:
   (PostgreSQL's `CREATE DATABASE ... TEMPLATE`, a copy of files), and Django's own migrate finds
   nothing left to apply. The tests still run on the schema the migrations build.
 
-Meanwhile the test processes start and collect their tests; each waits for what was prepared
-before its first test (`wait_for_preparation`), and a command that fails fails the run with its
-own message. A run that keeps its databases (`--reuse-db`, `make test` on a developer's machine)
-gets its static files but no template: each process keeps and migrates its own database, as
-Django's test runner does. A run in one process prepares nothing: run `manage.py collectstatic`
-first, as for serving.
+Meanwhile the test processes start and collect their tests. Each waits for the static files
+before its first test and for the database before its first test that uses one
+(`wait_for_preparation`); the tests without a database run first, while it is being made
+(tests/conftest.py sorts them). A command that fails fails the run with its own message.
+
+A run that keeps its databases (`--reuse-db`, `make test` on a developer's machine) gets its
+static files but no template: each process keeps and migrates its own database, as Django's test
+runner does. A run in one process prepares nothing: run `manage.py collectstatic` first, as for
+serving.
 """
 
 import contextlib
@@ -177,22 +180,21 @@ def _write(path: Path, *, ok: bool, output: str) -> None:
     partial.replace(path)  # whole or not there: a test process never reads half of it
 
 
-def wait_for_preparation() -> str | None:
-    """In a test process: wait until what the controlling process prepares is ready, and
-    return the database template to copy (None when there is none). Fails with a command's
-    own message when it failed."""
+def wait_for_preparation(job: str) -> str | None:
+    """In a test process: wait until `job` of what the controlling process prepares is ready
+    (at once when this run does not prepare it), and return the database template to copy (None
+    when there is none). Fails with the command's own message when it failed."""
     directory = os.environ.get(STATUS_DIRECTORY)
-    if not directory:
-        return None
     template = os.environ.get(TEMPLATE_NAME)
+    if not directory or job not in _jobs(template):
+        return None
+    status = Path(directory) / f"{job}.json"
     deadline = time.monotonic() + WAIT_SECONDS
-    for job in _jobs(template):
-        status = Path(directory) / f"{job}.json"
-        while not status.exists():
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"The test run's {job} preparation took over {WAIT_SECONDS} s.")
-            time.sleep(0.1)
-        result = json.loads(status.read_text(encoding="utf-8"))
-        if not result["ok"]:
-            raise RuntimeError(f"The test run's {job} preparation failed.\n{result['output']}")
+    while not status.exists():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"The test run's {job} preparation took over {WAIT_SECONDS} s.")
+        time.sleep(0.1)
+    result = json.loads(status.read_text(encoding="utf-8"))
+    if not result["ok"]:
+        raise RuntimeError(f"The test run's {job} preparation failed.\n{result['output']}")
     return template

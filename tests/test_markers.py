@@ -49,3 +49,21 @@ def test_every_module_on_real_server_processes_is_marked_servers():
     ]
     assert len(on_servers) >= 2  # tests/servers and the workplaces' contact form
     assert [str(path) for path, module in on_servers if "servers" not in _markers(module)] == []
+
+
+def test_the_run_takes_tests_without_a_database_first_and_those_that_empty_it_last(request):
+    """The order every test process runs in: without a database (they need not wait for it),
+    then in a transaction on the shared database, then browser and server tests."""
+
+    def kind(item):
+        if item.get_closest_marker("browser") or item.get_closest_marker("servers"):
+            return "empties the database"
+        if item.get_closest_marker("django_db") or "django_db_setup" in item.fixturenames:
+            return "in a transaction"
+        return "no database"
+
+    kinds = [kind(item) for item in request.session.items]
+    runs = [k for i, k in enumerate(kinds) if i == 0 or k != kinds[i - 1]]
+    expected = ["no database", "in a transaction", "empties the database"]
+    assert runs == [k for k in expected if k in kinds]
+    assert kind(request.node) == "no database"

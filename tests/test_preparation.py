@@ -17,7 +17,7 @@ def test_a_command_that_fails_fails_the_test_processes_with_its_own_message(prep
     prepared._job("static")
 
     with pytest.raises(RuntimeError) as failed:
-        preparation.wait_for_preparation()
+        preparation.wait_for_preparation("static")
     assert "static preparation failed" in str(failed.value)
     assert "Unknown command: 'no_such_command'" in str(failed.value)
 
@@ -26,13 +26,16 @@ def test_commands_that_succeed_let_the_test_processes_go_on(prepared, monkeypatc
     monkeypatch.setattr(preparation, "STATIC_COMMANDS", [("check", {})])
     prepared._job("static")
 
-    assert preparation.wait_for_preparation() is None  # no database template in this run
+    assert preparation.wait_for_preparation("static") is None
+    # No database template in this run: nothing to wait for.
+    assert preparation.wait_for_preparation("database") is None
 
 
 def test_a_run_without_preparation_does_not_wait(monkeypatch):
     monkeypatch.delenv(preparation.STATUS_DIRECTORY, raising=False)
 
-    assert preparation.wait_for_preparation() is None
+    assert preparation.wait_for_preparation("static") is None
+    assert preparation.wait_for_preparation("database") is None
 
 
 def test_a_job_that_cannot_reach_the_database_still_says_so(tmp_path, monkeypatch):
