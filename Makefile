@@ -32,7 +32,7 @@ $(STAMP): pyproject.toml
 	  fi; \
 	  if ! $(VENV)/bin/uv --version 2>/dev/null | grep -qF " $(UV_VERSION)"; then \
 	    "$$python" -m pip --python $(PY) install -q uv==$(UV_VERSION) \
-	      || { $(PY) -m ensurepip -q && $(PY) -m pip install -q uv==$(UV_VERSION); }; \
+	      || { $(PY) -m ensurepip >/dev/null && $(PY) -m pip install -q uv==$(UV_VERSION); }; \
 	  fi
 	$(PY) scripts/requirements.py test \
 	  | $(VENV)/bin/uv pip install -q --compile-bytecode --python $(PY) -r /dev/stdin
