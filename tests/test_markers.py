@@ -3,7 +3,8 @@
 Browser tests and tests on real server processes run outside a transaction, so the database is
 emptied when each of them ends. `pytest_collection_modifyitems` in tests/conftest.py runs them
 after every other test by their markers (`browser`, `servers`); a module without its marker would
-run among the database tests and take the geography and content from under them.
+run among the database tests and take the geography and content from under them. The same sort
+runs the tests without a database first (they need not wait for the database of a parallel run).
 """
 
 import importlib
