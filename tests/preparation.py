@@ -4,6 +4,9 @@ Under `pytest -n N` the controlling process runs no test. As soon as it starts, 
 the background, with the `manage.py` commands of a real installation:
 
 - **The static files** (`collectstatic`): pages name the hashed file names from its manifest.
+  They are compressed with gzip only: WhiteNoise's Brotli copies take 13 of the command's 15
+  CPU-seconds, at the moment every core is busy starting the run, and a browser that gets gzip
+  instead checks the same page. Production keeps both (`STORAGES` in the settings).
 - **On PostgreSQL with new databases** (CI, `--create-db`): one database, migrated and loaded
   with the geography and the content (`migrate`, `load_geography`, `load_content`). Migrating an
   empty database takes about twenty seconds of one core (Django renders the models again after
@@ -42,6 +45,12 @@ WAIT_SECONDS = 600
 PROJECT = Path(__file__).resolve().parent.parent
 # Each job is one process running the commands one after another (one start of Django).
 STATIC_COMMANDS = (("collectstatic", {"interactive": False}),)
+# Before them, in the static files' process: WhiteNoise's compressor without Brotli.
+GZIP_ONLY = (
+    "from whitenoise.compress import Compressor",
+    "from whitenoise.storage import CompressedManifestStaticFilesStorage as Storage",
+    "Storage.create_compressor = lambda self, **options: Compressor(use_brotli=False, **options)",
+)
 JOBS = {"static": "the static files", "database": "the database template"}
 DATABASE_COMMANDS = (
     ("migrate", {"interactive": False}),
@@ -119,7 +128,7 @@ class Preparation:
                 environment = {**os.environ, "DATABASE_URL": _url(self.template)}
                 failure = self._run(DATABASE_COMMANDS, environment)
             else:
-                failure = self._run(STATIC_COMMANDS, os.environ)
+                failure = self._run(STATIC_COMMANDS, os.environ, before=GZIP_ONLY)
         except Exception as error:  # the test processes report it
             failure = repr(error)
         if failure is None:
@@ -131,13 +140,15 @@ class Preparation:
         else:
             _write(self.directory / f"{job}.json", ok=False, output=failure)
 
-    def _run(self, commands, environment) -> str | None:
-        """The commands in one Django process; their output if one failed, else None."""
+    def _run(self, commands, environment, before=()) -> str | None:
+        """The commands in one Django process, after the lines of `before`; their output if one
+        failed, else None."""
         script = "\n".join(
             [
                 "import django",
                 "from django.core.management import call_command",
                 "django.setup()",
+                *before,
                 *(
                     f"call_command({name!r}, verbosity=0, **{options!r})"
                     for name, options in commands

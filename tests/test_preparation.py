@@ -49,3 +49,26 @@ def test_a_job_that_cannot_reach_the_database_still_says_so(tmp_path, monkeypatc
         prepared.summary()
         == "Prepared while the test processes started: the database template failed."
     )
+
+
+def test_the_static_files_are_compressed_with_gzip_only(prepared, monkeypatch, tmp_path):
+    """The tests' browsers are served gzip, so the job makes no Brotli copies; the hashed names
+    and their gzip copies are there as in production."""
+    target = tmp_path / "static"
+    monkeypatch.setattr(
+        preparation,
+        "GZIP_ONLY",
+        [
+            *preparation.GZIP_ONLY,
+            "from django.conf import settings",
+            f"settings.STATIC_ROOT = {str(target)!r}",
+        ],
+    )
+    prepared._job("static")
+
+    assert preparation.wait_for_preparation("static") is None
+    [hashed] = (target / "css").glob("portal.*.css")
+    assert (target / "css" / "portal.css.gz").exists()
+    assert hashed.with_name(hashed.name + ".gz").exists()
+    assert not list(target.rglob("*.br"))
+    assert (target / "staticfiles.json").exists()
