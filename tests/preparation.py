@@ -9,11 +9,12 @@ the background, with the `manage.py` commands of a real installation:
   instead checks the same page. Production keeps both (`STORAGES` in the settings).
 - **On PostgreSQL with new databases** (CI, `--create-db`): one database, migrated and loaded
   with the geography and the content (`migrate`, `load_geography`, `load_content`). Migrating an
-  empty database takes about twenty seconds of one core (Django renders the models again after
-  each operation); when every test process migrated its own, the run's first half minute went
-  to that on both cores. Each test process now makes its test database as a copy of this one
-  (PostgreSQL's `CREATE DATABASE ... TEMPLATE`, a copy of files), and Django's own migrate finds
-  nothing left to apply. The tests still run on the schema the migrations build.
+  empty database takes about fifteen seconds of one core, even with the migrations squashed
+  (Django renders the models again after each operation); when every test process migrated its
+  own, the run's first half minute went to that on both cores. Each test process now makes its
+  test database as a copy of this one (PostgreSQL's `CREATE DATABASE ... TEMPLATE`, a copy of
+  files), and Django's own migrate finds nothing left to apply. The tests still run on the
+  schema the migrations build.
 
 Meanwhile the test processes start and collect their tests. Each waits for the static files
 before its first test and for the database before its first test that uses one

@@ -6,7 +6,8 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0004_editorial_roles"),
+        # The roles (0004) need not come first: the squashed portal migration replaces this one.
+        ("portal", "0003_history_and_checks"),
     ]
 
     operations = [

@@ -61,6 +61,7 @@ def roles_shrink(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
+        ("portal", "0004_editorial_roles"),
         ("portal", "0005_former_nis_codes"),
         ("trajectories", "0008_provider_proposals_reports_enrolment"),
     ]

@@ -5,7 +5,8 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0006_provider_role"),
+        # The roles (0006) need not come first: the squashed portal migration replaces this one.
+        ("portal", "0005_former_nis_codes"),
     ]
 
     operations = [

@@ -37,6 +37,7 @@ def roles_shrink(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
+        ("portal", "0006_provider_role"),
         ("portal", "0010_glossary_terms"),
         ("auth", "0012_alter_user_first_name_max_length"),
     ]

@@ -69,6 +69,7 @@ def roles_shrink(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("workplaces", "0001_initial"),
+        ("portal", "0006_provider_role"),
         ("portal", "0009_resource_end_date"),
     ]
 
