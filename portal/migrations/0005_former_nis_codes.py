@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        # The roles (0004) need not come first: the squashed portal migration replaces this one.
+        # Not after the roles (0004): the squashed migration that replaces this one runs before them.
         ("portal", "0003_history_and_checks"),
     ]
 

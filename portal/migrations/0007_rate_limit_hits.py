@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        # The roles (0006) need not come first: the squashed portal migration replaces this one.
+        # Not after the roles (0006): the squashed migration that replaces this one runs before them.
         ("portal", "0005_former_nis_codes"),
     ]
 
