@@ -10,7 +10,7 @@ from django.test import Client
 from django.test.utils import override_settings
 
 from portal.services import content_load, geography_load
-from tests import preparation
+from tests import preparation, restore
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -123,84 +123,34 @@ def django_db_setup(django_db_setup, django_db_blocker, _prepared_template):
         content_load()
 
 
-@pytest.fixture
-def reference_data(transactional_db):
-    """Geography and content for tests that run outside a transaction (the browser tests).
+@pytest.fixture(scope="session", autouse=True)
+def _transactional_tests_put_the_database_back():
+    """A test outside a transaction (a browser test, the server processes) leaves the database as
+    it found it on PostgreSQL: the tables it wrote to are filled again from a copy
+    (tests/restore.py), where Django's `TransactionTestCase` would empty every table."""
+    from django.test import TransactionTestCase
 
-    Such tests empty the database when they end, so each one loads the data again if needed:
-    the first time through the services, after that (on PostgreSQL) as a copy of the rows those
-    services wrote, which is the same data in a tenth of the time.
-    """
-    from portal.caching import content_changed
-    from portal.models import Municipality
+    set_up = TransactionTestCase._fixture_setup.__func__
+    tear_down = TransactionTestCase._fixture_teardown
 
-    if Municipality.objects.exists():
-        return
-    if _loaded_rows and _rows_copy_back(_loaded_rows):
-        content_changed()  # what a test cached under the copied version is not read again
-        return
-    before = _table_counts()
-    geography_load()
-    content_load()
-    if connection_is_postgresql():
-        filled = [t for t, n in _table_counts().items() if n and not before.get(t)]
-        _loaded_rows.update(_rows_copy(filled))
+    @classmethod
+    def fixture_setup(cls):
+        for alias in cls._databases_names(include_mirrors=False):
+            if restore.is_restorable(alias):
+                restore.watch(alias)
+        set_up(cls)
 
+    def fixture_teardown(self):
+        aliases = self._databases_names(include_mirrors=False)
+        if not all(restore.is_restorable(alias) for alias in aliases):
+            return tear_down(self)
+        for alias in aliases:
+            restore.put_back(alias)
 
-# The rows the first load wrote, per table (PostgreSQL's binary COPY format).
-_loaded_rows: dict[str, bytes] = {}
-
-
-def connection_is_postgresql() -> bool:
-    from django.db import connection
-
-    return connection.vendor == "postgresql"
-
-
-def _table_counts() -> dict[str, int]:
-    from django.db import connection
-
-    counts = {}
-    with connection.cursor() as cursor:
-        for table in connection.introspection.django_table_names(only_existing=True):
-            cursor.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(table)}")
-            counts[table] = cursor.fetchone()[0]
-    return counts
-
-
-def _rows_copy(tables: list[str]) -> dict[str, bytes]:
-    from django.db import connection
-
-    copied = {}
-    with connection.cursor() as cursor:
-        for table in tables:
-            name = connection.ops.quote_name(table)
-            with cursor.cursor.copy(f"COPY {name} TO STDOUT (FORMAT BINARY)") as copy:
-                copied[table] = b"".join(bytes(block) for block in copy)
-    return copied
-
-
-def _rows_copy_back(copied: dict[str, bytes]) -> bool:
-    """The copied rows written back into their emptied tables, with each table's id sequence
-    past them; False (nothing written) when one of the tables is not empty."""
-    from django.apps import apps
-    from django.core.management.color import no_style
-    from django.db import connection, transaction
-
-    counts = _table_counts()
-    if any(counts.get(table) for table in copied):
-        return False
-    with transaction.atomic(), connection.cursor() as cursor:
-        for table, rows in copied.items():  # foreign keys are checked at commit
-            name = connection.ops.quote_name(table)
-            with cursor.cursor.copy(f"COPY {name} FROM STDIN (FORMAT BINARY)") as copy:
-                copy.write(rows)
-        models = [
-            m for m in apps.get_models(include_auto_created=True) if m._meta.db_table in copied
-        ]
-        for statement in connection.ops.sequence_reset_sql(no_style(), models):
-            cursor.execute(statement)
-    return True
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TransactionTestCase, "_fixture_setup", fixture_setup)
+        patch.setattr(TransactionTestCase, "_fixture_teardown", fixture_teardown)
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -246,9 +196,11 @@ def assert_fixed_queries(client, django_assert_num_queries):
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """Tests without a database first: they run while the database of a parallel run is still
-    being made (tests/preparation.py). Browser tests and real server processes last: they empty
-    the database when each of them ends, and every other test counts on the geography and
-    content loaded once at the start."""
+    being made (tests/preparation.py). Browser tests and real server processes last: Playwright's
+    synchronous API leaves an event loop running in the test process once a browser has started,
+    and a test that calls async code through `async_to_sync` cannot run after it. Every test
+    finds the database as the one before it found it (a transaction rolled back, or
+    tests/restore.py)."""
 
     def order(item):
         if any(item.get_closest_marker(marker) for marker in ("browser", "servers")):

@@ -1,10 +1,11 @@
-"""Tests that empty the database carry the marker that runs them last.
+"""Browser tests and tests on real server processes carry the marker that runs them last.
 
-Browser tests and tests on real server processes run outside a transaction, so the database is
-emptied when each of them ends. `pytest_collection_modifyitems` in tests/conftest.py runs them
-after every other test by their markers (`browser`, `servers`); a module without its marker would
-run among the database tests and take the geography and content from under them. The same sort
-runs the tests without a database first (they need not wait for the database of a parallel run).
+Once Playwright has started a browser, its synchronous API leaves an event loop running in the
+test process, and a test that calls async code through `async_to_sync` fails after it (tests/
+portal/test_login_protection.py does). `pytest_collection_modifyitems` in tests/conftest.py runs
+these tests after every other one by their markers (`browser`, `servers`); the same sort runs the
+tests without a database first (they need not wait for the database of a parallel run). What a
+test outside a transaction writes is put back when it ends (tests/restore.py).
 """
 
 import importlib
@@ -52,19 +53,19 @@ def test_every_module_on_real_server_processes_is_marked_servers():
     assert [str(path) for path, module in on_servers if "servers" not in _markers(module)] == []
 
 
-def test_the_run_takes_tests_without_a_database_first_and_those_that_empty_it_last(request):
+def test_the_run_takes_tests_without_a_database_first_and_browser_and_server_tests_last(request):
     """The order every test process runs in: without a database (they need not wait for it),
     then in a transaction on the shared database, then browser and server tests."""
 
     def kind(item):
         if item.get_closest_marker("browser") or item.get_closest_marker("servers"):
-            return "empties the database"
+            return "browser or servers"
         if item.get_closest_marker("django_db") or "django_db_setup" in item.fixturenames:
             return "in a transaction"
         return "no database"
 
     kinds = [kind(item) for item in request.session.items]
     runs = [k for i, k in enumerate(kinds) if i == 0 or k != kinds[i - 1]]
-    expected = ["no database", "in a transaction", "empties the database"]
+    expected = ["no database", "in a transaction", "browser or servers"]
     assert runs == [k for k in expected if k in kinds]
     assert kind(request.node) == "no database"

@@ -10,7 +10,7 @@ PASSWORD = "een-lang-test-wachtwoord"
 
 
 def account(name: str, group: str):
-    """A back-office account in a role (made by the `roles` fixture), its e-mail its name."""
+    """A back-office account in a role (a group the migrations made), its e-mail its name."""
     user = UserFactory(username=name, email=name, staff=True, password=PASSWORD)
     user.groups.add(Group.objects.get(name=group))
     return user

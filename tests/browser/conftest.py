@@ -1,6 +1,5 @@
 """Browser tests: Playwright drives Chromium against a live server with the real content."""
 
-import importlib
 import os
 
 import pytest
@@ -34,8 +33,13 @@ def live_server():
 
 
 @pytest.fixture
-def site(live_server, reference_data):
-    """The live server's base URL, with geography and content loaded."""
+def site(live_server, transactional_db):
+    """The live server's base URL, on the test database with the geography, the content and the
+    roles, which each browser test leaves as it found them (tests/restore.py)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Browser tests run on PostgreSQL (make test): elsewhere each empties it.")
     return live_server.url
 
 
@@ -68,19 +72,3 @@ def assert_accessible(axe):
         assert results.violations_count == 0, results.generate_report()
 
     return check
-
-
-@pytest.fixture
-def roles(site):
-    """The editorial and provider roles (the live server's database is emptied after each
-    browser test, the groups the migrations made with it)."""
-    from django.apps import apps as django_apps
-    from django.contrib.auth.models import Group
-
-    if not Group.objects.filter(name="Aanbieder").exists():
-        importlib.import_module("portal.migrations.0004_editorial_roles").groups_create(
-            django_apps, None
-        )
-        importlib.import_module("portal.migrations.0006_provider_role").roles_extend(
-            django_apps, None
-        )

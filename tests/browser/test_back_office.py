@@ -1,9 +1,6 @@
 """A Redacteur edits and a Hoofdredacteur publishes, in the real back office in Chromium."""
 
-import importlib
-
 import pytest
-from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
@@ -14,21 +11,13 @@ from tests.trajectories.factories import RouteFactory
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def roles(site):
-    # The live server's database is emptied after each browser test; make the roles again.
-    if not Group.objects.filter(name="Redacteur").exists():
-        roles_migration = importlib.import_module("portal.migrations.0004_editorial_roles")
-        roles_migration.groups_create(django_apps, None)
-
-
 def staff(name, group):
     user = UserFactory(username=name, staff=True, password=PASSWORD)
     user.groups.add(Group.objects.get(name=group))
     return user
 
 
-def test_redacteur_edits_and_hoofdredacteur_publishes(page, site, roles, assert_accessible):
+def test_redacteur_edits_and_hoofdredacteur_publishes(page, site, assert_accessible):
     staff("redacteur", "Redacteur")
     staff("hoofdredacteur", "Hoofdredacteur")
     route = RouteFactory(name="Nieuw traject", slug="nieuw-traject", draft=True)

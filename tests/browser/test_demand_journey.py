@@ -1,7 +1,6 @@
 """Nothing near Brussel in the evening: a mentor asks for it, confirms, and the sector and a
 provider nearby see the request, pooled (Chromium, on a phone and a desktop)."""
 
-import importlib
 import re
 from pathlib import Path
 
@@ -20,18 +19,9 @@ PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
 
 
-@pytest.fixture
-def staff_see_demand(roles):
-    from django.apps import apps as django_apps
-
-    importlib.import_module("demand.migrations.0002_staff_see_demand").roles_extend(
-        django_apps, None
-    )
-
-
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375px", "1280px"])
 def test_an_empty_search_in_brussel_becomes_a_request_the_sector_and_a_provider_see(
-    browser, site, settings, staff_see_demand, assert_accessible, screenshot_dir, viewport
+    browser, site, settings, assert_accessible, screenshot_dir, viewport
 ):
     settings.SITE_URL = site
     settings.DEMAND_COUNTS_FLUSH_SECONDS = 0

@@ -3,7 +3,6 @@ route planner, shares it (the QR code scans), sends a message, and the employer 
 page of the journey passes axe at 375 and 1280 px and fits a phone's width."""
 
 import datetime
-import importlib
 import re
 
 import pytest
@@ -22,19 +21,8 @@ PASSWORD = "Een-nieuw-wachtwoord-42"
 EMPLOYER = "directie@vlinder.example"
 
 
-@pytest.fixture
-def werkgever_role(roles):
-    from django.apps import apps as django_apps
-    from django.contrib.auth.models import Group
-
-    if not Group.objects.filter(name="Werkgever").exists():
-        importlib.import_module("workplaces.migrations.0002_employer_role").roles_extend(
-            django_apps, None
-        )
-
-
 def test_an_employer_offers_places_and_a_mentor_in_genk_finds_one(
-    page, site, werkgever_role, assert_accessible, screenshot_dir
+    page, site, assert_accessible, screenshot_dir
 ):
     def look(name):
         check_both_widths(page, assert_accessible, screenshot_dir, name)

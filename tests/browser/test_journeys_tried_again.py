@@ -46,9 +46,7 @@ def test_a_phone_sees_a_misspelled_place_on_its_first_screen(browser, site, path
     context.close()
 
 
-def test_a_revert_of_a_premium_in_chromium_restores_its_amount(
-    page, site, roles, assert_accessible
-):
+def test_a_revert_of_a_premium_in_chromium_restores_its_amount(page, site, assert_accessible):
     premium = Premium.objects.get(slug="premie-kwalificerend-werkplekleren")
     amount = premium.amounts.get(allowance="ja")
     account("hoofdredacteur@vivo.example", "Hoofdredacteur")
@@ -160,7 +158,7 @@ def test_the_current_page_of_the_list_is_in_the_sites_colour(browser, site):
     context.close()
 
 
-def test_the_password_pages_pass_axe(browser, site, roles, assert_accessible):
+def test_the_password_pages_pass_axe(browser, site, assert_accessible):
     account("redacteur@vivo.example", "Redacteur")
     for viewport in (PHONE, DESKTOP):
         context = browser.new_context(viewport=viewport)
@@ -173,7 +171,7 @@ def test_the_password_pages_pass_axe(browser, site, roles, assert_accessible):
         context.close()
 
 
-def test_every_focus_ring_in_the_back_office_stands_out_at_3_to_1(page, site, roles):
+def test_every_focus_ring_in_the_back_office_stands_out_at_3_to_1(page, site):
     premium = Premium.objects.get(slug="premie-kwalificerend-werkplekleren")
     account("hoofdredacteur@vivo.example", "Hoofdredacteur")
     log_in(page, site, "hoofdredacteur@vivo.example")
@@ -227,9 +225,7 @@ def test_long_choices_are_not_cut_off_on_a_phone(browser, site, path, names):
     context.close()
 
 
-def test_aanvaarden_and_terugsturen_are_big_enough_for_a_thumb(
-    browser, site, roles, assert_accessible
-):
+def test_aanvaarden_and_terugsturen_are_big_enough_for_a_thumb(browser, site, assert_accessible):
     provider = ProviderFactory(name="CVO De Oever", slug="cvo-de-oever")
     offering = OfferingFactory(
         title="Kinderbegeleider", location=LocationFactory(provider=provider, name="Campus Zuid")

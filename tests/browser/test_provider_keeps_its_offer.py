@@ -20,9 +20,7 @@ def public_text(page, site, path) -> str:
     return text
 
 
-def test_aanbieder_changes_a_start_date_and_a_redacteur_accepts_it(
-    page, site, roles, assert_accessible
-):
+def test_aanbieder_changes_a_start_date_and_a_redacteur_accepts_it(page, site, assert_accessible):
     provider = ProviderFactory(name="CVO De Oever", slug="cvo-de-oever", phone="09 123 45 67")
     offering = OfferingFactory(
         slug="oever-kinderbegeleider",
@@ -62,7 +60,7 @@ def test_aanbieder_changes_a_start_date_and_a_redacteur_accepts_it(
 
 
 def test_a_redacteur_sees_what_staff_changed_since_and_must_say_the_proposal_wins(
-    page, site, roles, assert_accessible
+    page, site, assert_accessible
 ):
     provider = ProviderFactory(name="CVO De Oever", slug="cvo-de-oever")
     offering = OfferingFactory(

@@ -61,7 +61,7 @@ def password_step(page, site, username):
 
 
 def test_an_invited_provider_sets_up_its_app_and_signs_in_with_a_code(
-    page, site, roles, assert_accessible, screenshot_dir
+    page, site, assert_accessible, screenshot_dir
 ):
     provider = ProviderFactory(name="Syntra Oost", slug="syntra-oost")
     OfferingFactory(location=LocationFactory(provider=provider), slug="syntra-oost-aanbod")
@@ -137,7 +137,7 @@ def test_an_invited_provider_sets_up_its_app_and_signs_in_with_a_code(
     expect(page.get_by_text("Deze code klopt niet")).to_be_visible()
 
 
-def test_the_second_step_works_without_javascript(browser, site, roles):
+def test_the_second_step_works_without_javascript(browser, site):
     from tests.portal.factories import UserFactory
     from tests.second_factor import enrolled, fresh_code
 

@@ -107,7 +107,7 @@ def _database_url() -> str:
 
 
 @pytest.fixture
-def two_workers(reference_data):
+def two_workers(transactional_db):
     """gunicorn with two workers on a free loopback port, on the test database, no REDIS_URL."""
     if connection.vendor != "postgresql":
         pytest.skip("Real server processes share the test database only on PostgreSQL.")
