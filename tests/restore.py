@@ -90,7 +90,9 @@ def watch(alias: str) -> None:
             cursor.execute(
                 _TRIGGER_SQL.format(trigger=NOTE_CHANGE, table=quote(table), function=NOTE_CHANGE)
             )
-        cursor.execute(f"TRUNCATE {CHANGED}")  # left over from a run that was stopped
+        # A kept database (--reuse-db) has its triggers from the run before: what the
+        # migrations and the loads of this run wrote since is where the tests start from.
+        cursor.execute(f"TRUNCATE {CHANGED}")
         cursor.execute(
             " UNION ALL ".join(
                 f"SELECT %s WHERE EXISTS (SELECT 1 FROM {quote(table)})" for table in tables
