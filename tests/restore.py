@@ -1,9 +1,9 @@
 """Tests outside a transaction (the browser tests, the real server processes) put the database
 back as they found it, on PostgreSQL.
 
-Django ends such a test by emptying every table (`flush`) and making the content types and
-permissions again; each browser test then had the geography, the content and the roles loaded
-back: about 1.2 seconds a test, for the few tables a test writes to. Here:
+Django's `TransactionTestCase` ends such a test by emptying every table (`flush`) and making the
+content types and permissions again, after which the geography, the content and the roles must
+be loaded back: about a second a test, where a test writes to a few tables. Here instead:
 
 - The first such test of a process takes a copy of every table that has rows (PostgreSQL's
   binary `COPY`), and gives every table of the project a trigger that notes, once per
