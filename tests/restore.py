@@ -132,5 +132,7 @@ def put_back(alias: str) -> set[str]:
                 with cursor.cursor.copy(f"COPY {quote(table)} FROM STDIN (FORMAT BINARY)") as copy:
                     copy.write(rows)
         content_changed()
-        cursor.execute(f"TRUNCATE {CHANGED}")
+        # DELETE, not TRUNCATE: a request the live server is still answering may be noting a
+        # write, and TRUNCATE would wait for it to end.
+        cursor.execute(f"DELETE FROM {CHANGED}")
     return set(tables)
