@@ -155,8 +155,13 @@ def _transactional_tests_put_the_database_back():
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    """Debian's Chromium, headless, with nothing that reaches for the network."""
-    executable = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+    """Chromium's headless shell (scripts/system-deps.sh says why), with nothing that reaches
+    for the network; `CHROMIUM_PATH` names another build."""
+    executable = (
+        os.environ.get("CHROMIUM_PATH")
+        or shutil.which("chromium-headless-shell")
+        or shutil.which("chromium")
+    )
     return {
         **browser_type_launch_args,
         "executable_path": executable,
