@@ -20,6 +20,8 @@ pg_bindir() {
 }
 
 chromium_path() {
+  # CHROMIUM_PATH, when set, names the build to test in (for instance a full Chromium).
+  if [ -n "${CHROMIUM_PATH:-}" ]; then echo "$CHROMIUM_PATH"; return; fi
   for name in chromium-headless-shell chromium chromium-browser google-chrome; do
     if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return; fi
   done
@@ -29,7 +31,9 @@ can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
 
 missing=()
 [ -n "$(pg_bindir)" ] || missing+=(postgresql)
-if ! command -v chromium-headless-shell >/dev/null 2>&1; then
+if [ -n "${CHROMIUM_PATH:-}" ]; then
+  [ -x "$CHROMIUM_PATH" ] || { echo "CHROMIUM_PATH=$CHROMIUM_PATH is not a program." >&2; exit 1; }
+elif ! command -v chromium-headless-shell >/dev/null 2>&1; then
   if can_apt || [ -z "$(chromium_path)" ]; then missing+=(chromium-headless-shell); fi
 fi
 
