@@ -187,11 +187,11 @@ def assert_fixed_queries(client, django_assert_num_queries):
     def check(path: str, grow) -> None:
         from portal.caching import content_changed
 
-        content_changed()  # a version nothing is cached under yet: the page is drawn
+        content_changed()  # a version nothing is cached under yet: the page is rendered
         with CaptureQueriesContext(connection) as before:
             assert client.get(path).status_code == 200
         grow()
-        content_changed()  # as `grow()` may write in bulk, without signals: drawn again
+        content_changed()  # as `grow()` may write in bulk, without signals: rendered again
         with django_assert_num_queries(len(before)):
             client.get(path)
 

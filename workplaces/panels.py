@@ -1,5 +1,5 @@
 """What the places add to pages other apps own (see `portal.panels`): registered in
-`WorkplacesConfig.ready()`, drawn from this app's own templates.
+`WorkplacesConfig.ready()`, rendered from this app's own templates.
 
 The public panels (school search, route planner) read every visible offer's point once per
 content version and day (`offer_points`, a few hundred rows at most) and measure distances in

@@ -343,13 +343,13 @@ def test_search_costs_the_same_queries_whatever_the_number_of_results(
     # what every search shares, then keeps it until content changes: the choices (3), the
     # coverage note (3), the footer (1), the places (3) and how many offerings have no known
     # place (1: none, so no search counts its own), the places of employers near it (1, a panel).
-    # Then the page with its count (1), and the rows not drawn before (2: offerings, their BKs).
+    # Then the page with its count (1), and the rows not rendered before (2: offerings, their BKs).
     with django_assert_num_queries(16):
         client.get(SEARCH, gent)
-    # Another search of the same place, its rows drawn before: the page and its count only.
+    # Another search of the same place, its rows rendered before: the page and its count only.
     with django_assert_num_queries(2):
         client.get(SEARCH, {**gent, "pagina": "1"})
-    # Any other search, of any place: the page, then the rows it has not drawn yet (2) or, when
+    # Any other search, of any place: the page, then the rows it has not rendered yet (2) or, when
     # nothing is found, the counts of the wider searches it suggests (up to 3).
     for params in [
         {"plaats": "9000", "straal": "50", "sorteer": "naam"},

@@ -127,7 +127,7 @@ def test_bad_input_is_said_and_the_rest_still_searches(client, around_genk, para
 
 
 def test_the_share_link_and_its_qr_code(client, around_genk):
-    import segno  # noqa: F401  (drawn by the QR view)
+    import segno  # noqa: F401  (the QR view renders with it)
 
     response = client.get(
         SEARCH, {"plaats": "Genk", "straal": "7", "traject": "secundair-onderwijs"}
